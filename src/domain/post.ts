@@ -1,0 +1,16 @@
+import type { Topic } from './topics.ts';
+
+/** A platform-neutral post; platforms/*/render turns it into Markdown, HTML or an embed. */
+export interface Post {
+  storyId: string;
+  title: string;
+  url: string;
+  outlets: { name: string; url: string }[];
+  publishedAt: string;
+  summary: string;
+  quotes: { text: string; speaker: string; role?: string }[];
+  topics: Topic[];
+  image?: string;
+  /** False when the text is in the original language (no translator, budget spent, translator down). */
+  translated: boolean;
+}
