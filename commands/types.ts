@@ -40,7 +40,7 @@ export interface CommandContext {
   now(): Date;
 }
 
-/** A platform-neutral reply; platforms/*/render turn it into text, HTML or embeds. */
+/** A platform-neutral reply; the platform renderers turn it into text, HTML or embeds. */
 export type ReplyBlock =
   | { type: 'heading'; text: string }
   | { type: 'text'; text: string }

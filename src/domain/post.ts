@@ -1,6 +1,6 @@
 import type { Topic } from './topics.ts';
 
-/** A platform-neutral post; platforms/*/render turns it into Markdown, HTML or an embed. */
+/** A platform-neutral post; the platform renderers turns it into Markdown, HTML or an embed. */
 export interface Post {
   storyId: string;
   title: string;
