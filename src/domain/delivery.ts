@@ -5,7 +5,10 @@ export type DeliveryState = 'pending' | 'sending' | 'sent' | 'gone' | 'failed';
 /** One (story, target) pair in the outbox. Persisted before and after each send. */
 export interface Delivery {
   storyId: string;
+  /** The target the story was queued for (the record's key). */
   target: Target;
+  /** Where to send instead, when the chat moved (a Telegram group migrated to a supergroup). */
+  sendTo?: Target;
   state: DeliveryState;
   attempts: number;
   /** Epoch ms before which no retry is made. */
