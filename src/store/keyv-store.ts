@@ -8,9 +8,9 @@ import { createMemoryStore, prefixed, type KV, type Store, type StoreKind } from
  * Opens the store named by a KABAR_STORE URL: sqlite://PATH (default), redis://…, postgresql://…,
  * or memory:// for tests.
  */
-export async function openStore(url: string): Promise<Store> {
+export async function openStore(url: string, options: { namespace?: string } = {}): Promise<Store> {
   if (url.startsWith('memory:')) return createMemoryStore();
-  const { kind, keyv } = await connect(url);
+  const { kind, keyv } = await connect(url, options.namespace ?? 'kabar');
   keyv.on('error', () => {
     /* keyv re-throws on the awaited call; the listener only stops an unhandled 'error' event */
   });
@@ -36,9 +36,10 @@ export async function openStore(url: string): Promise<Store> {
   };
 }
 
-async function connect(url: string): Promise<{ kind: StoreKind; keyv: Keyv }> {
-  // Keyv's own namespace is fixed; kabar prefixes keys itself so one adapter serves every repository.
-  const opts = { namespace: 'kabar' };
+async function connect(url: string, namespace: string): Promise<{ kind: StoreKind; keyv: Keyv }> {
+  // One Keyv namespace per deployment (tests use their own); kabar prefixes keys itself below it,
+  // so one adapter serves every repository.
+  const opts = { namespace };
   if (url.startsWith('sqlite:')) {
     const path = resolve(url.replace(/^sqlite:(\/\/)?/, '') || './data/kabar.sqlite');
     mkdirSync(dirname(path), { recursive: true });
