@@ -1,0 +1,130 @@
+import type { Settings } from './config.ts';
+import { CONFIG_DIR } from './config.ts';
+import { loadKnowledge } from './analysis/index.ts';
+import type { ChatPlatform } from './delivery/platform.ts';
+import { createDeliveryWorker, type DeliveryWorker } from './delivery/worker.ts';
+import type { Subscription } from './domain/subscription.ts';
+import { isTopic } from './domain/topics.ts';
+import { createFetcher } from './ingest/fetcher.ts';
+import { startOpsServer } from './ops/http.ts';
+import type { Logger } from './ops/logger.ts';
+import { createMetrics, type Metrics } from './ops/metrics.ts';
+import { pollOutlet, type PollOutletDeps } from './pipeline/poll-outlet.ts';
+import { scheduleOutlets } from './pipeline/scheduler.ts';
+import { createConsolePlatform } from './platforms/console/console.ts';
+import { createRepositories, openStore, type Repositories, type Store } from './store/index.ts';
+import { createTranslator } from './translate/index.ts';
+
+export interface BotOptions {
+  logger: Logger;
+  /** Where the console platform prints posts (stdout by default). */
+  write?: (text: string) => void;
+  /** Chat platforms built by the caller (cli.ts), so main stays free of discord.js and grammy. */
+  platforms?: (repos: Repositories) => Promise<ChatPlatform[]>;
+  /** How often due deliveries are sent (retries, resumed fan-outs). */
+  deliveryIntervalMs?: number;
+}
+
+export interface RunningBot {
+  repos: Repositories;
+  metrics: Metrics;
+  /** Polls every enabled outlet once and sends what is due; used at start and by `kabar poll --once`. */
+  pollAll(): Promise<void>;
+  stop(): Promise<void>;
+  httpPort?: number;
+}
+
+const CONSOLE_TARGET = { platform: 'console' as const, chatId: 'stdout' };
+
+export interface Pipeline {
+  store: Store;
+  repos: Repositories;
+  metrics: Metrics;
+  platforms: ChatPlatform[];
+  worker: DeliveryWorker;
+  deps: PollOutletDeps;
+  translatorKind: string;
+}
+
+/** The composition root: builds every adapter from the settings. */
+export async function buildPipeline(settings: Settings, options: BotOptions): Promise<Pipeline> {
+  const { env } = settings;
+  const logger = options.logger;
+  const store = await openStore(env.KABAR_STORE);
+  const repos = createRepositories(store);
+  const metrics = createMetrics();
+  const translator = createTranslator(env, { kv: repos.kv('translate'), logger, metrics });
+  const chatPlatforms = (await options.platforms?.(repos)) ?? [];
+  const platforms = chatPlatforms.length > 0 ? chatPlatforms : [createConsolePlatform(options.write)];
+  if (chatPlatforms.length === 0) await ensureConsoleSubscription(repos, env.KABAR_CONSOLE_TOPICS);
+  const worker = createDeliveryWorker({ repos, platforms, logger, metrics });
+  const outletNames = new Map(settings.outlets.map((o) => [o.id, o.name]));
+  const deps: PollOutletDeps = {
+    repos,
+    knowledge: loadKnowledge(CONFIG_DIR),
+    translator,
+    worker,
+    logger,
+    metrics,
+    now: () => new Date(),
+    outletName: (id) => outletNames.get(id) ?? id,
+    fetcher: createFetcher(),
+  };
+  return { store, repos, metrics, platforms, worker, deps, translatorKind: translator.kind };
+}
+
+/** Starts polling on schedule, delivery, the ops server and the chat platforms. */
+export async function startBot(settings: Settings, options: BotOptions): Promise<RunningBot> {
+  const { env } = settings;
+  const logger = options.logger;
+  const { store, repos, metrics, platforms, worker, deps, translatorKind } = await buildPipeline(settings, options);
+
+  const pollOne = async (outlet: (typeof settings.outlets)[number]) => {
+    const result = await pollOutlet(outlet, deps);
+    if (result.newItems > 0) logger.info(result, 'outlet polled');
+    await worker.runOnce();
+  };
+  const pollAll = async () => {
+    await Promise.all(settings.outlets.filter((o) => o.enabled).map((o) => pollOne(o).catch((err) => logger.error({ err, outlet: o.id }, 'outlet poll failed'))));
+  };
+
+  for (const p of platforms) await p.start?.();
+  let stopping = false;
+  let delivering: Promise<unknown> = Promise.resolve();
+  const deliveryTimer = setInterval(() => {
+    if (!stopping) delivering = worker.runOnce().catch((err) => logger.error({ err }, 'delivery run failed'));
+  }, options.deliveryIntervalMs ?? 1_000);
+  const scheduler = scheduleOutlets(settings.outlets, pollOne, logger);
+  const ops = env.KABAR_HTTP_PORT !== undefined
+    ? await startOpsServer({ port: env.KABAR_HTTP_PORT, metrics, health: async () => ({ ok: !stopping, store: store.kind, outlets: settings.outlets.length, pending: (await repos.outbox.pendingStories()).length }) })
+    : undefined;
+  logger.info({ store: store.kind, outlets: settings.outlets.length, platforms: platforms.map((p) => p.name), translator: translatorKind, httpPort: ops?.port }, 'kabar started');
+  const firstPoll = pollAll();
+
+  return {
+    repos,
+    metrics,
+    pollAll,
+    ...(ops ? { httpPort: ops.port } : {}),
+    async stop() {
+      stopping = true;
+      clearInterval(deliveryTimer);
+      await scheduler.stop();
+      await firstPoll.catch(() => undefined);
+      await delivering;
+      for (const p of platforms) await p.stop?.();
+      await ops?.close();
+      await store.close();
+      logger.info('kabar stopped');
+    },
+  };
+}
+
+/** Without chat tokens, posts go to stdout for the topics in KABAR_CONSOLE_TOPICS. */
+async function ensureConsoleSubscription(repos: Repositories, topicsSetting: string): Promise<void> {
+  const topics = topicsSetting.split(',').map((t) => t.trim()).filter(isTopic);
+  const existing = await repos.subscriptions.get(CONSOLE_TARGET);
+  if (existing && existing.active && existing.topics.join() === topics.join()) return;
+  const sub: Subscription = { target: CONSOLE_TARGET, topics, active: true, createdAt: new Date().toISOString(), createdBy: 'console' };
+  await repos.subscriptions.put(sub);
+}
