@@ -33,6 +33,78 @@ function backoffMs(attempts: number): number {
   return Math.min(2_000 * 2 ** Math.max(0, attempts - 1), 600_000);
 }
 
+/** What one delivery needs: the store, the platforms by name, and where to report. */
+export interface SendContext {
+  repos: Repositories;
+  platforms: Map<string, ChatPlatform>;
+  logger: Logger;
+  metrics?: Metrics;
+  clock: Clock;
+  maxAttempts: number;
+}
+
+export type SendOutcome = 'sent' | 'gone' | 'failed' | 'retry' | 'moved';
+
+/**
+ * Makes one attempt at one (story, target) delivery: persists `sending`, calls the platform,
+ * persists the outcome. Shared by the local outbox worker and the cluster's queue workers, so a
+ * delivery is recorded the same way whoever sends it. Returns the record as it now stands.
+ */
+export async function sendDelivery(ctx: SendContext, story: Story, key: Target, existing: Delivery | undefined): Promise<{ outcome: SendOutcome; delivery: Delivery }> {
+  const { repos } = ctx;
+  const delivery: Delivery = existing ?? { storyId: story.id, target: key, state: 'pending', attempts: 0, notBefore: 0 };
+  const target = delivery.sendTo ?? delivery.target;
+  const platform = ctx.platforms.get(target.platform);
+  if (!platform) {
+    const failed: Delivery = { ...delivery, state: 'failed', lastError: `platform ${target.platform} is not configured` };
+    await repos.outbox.putDelivery(failed);
+    return { outcome: 'failed', delivery: failed };
+  }
+  const attempt: Delivery = { ...delivery, state: 'sending', attempts: delivery.attempts + 1 };
+  await repos.outbox.putDelivery(attempt);
+  let result: SendResult;
+  try {
+    result = await platform.send(target, storyToPost(story), { idempotencyKey: `${story.id}:${targetKey(key)}` });
+  } catch (err) {
+    result = { kind: 'retry', afterMs: backoffMs(attempt.attempts), reason: (err as Error).message };
+  }
+  return recordOutcome(ctx, attempt, result);
+}
+
+async function recordOutcome(ctx: SendContext, attempt: Delivery, result: SendResult): Promise<{ outcome: SendOutcome; delivery: Delivery }> {
+  const { repos } = ctx;
+  const now = ctx.clock.now();
+  const target = attempt.sendTo ?? attempt.target;
+  const log = ctx.logger.child({ storyId: attempt.storyId, target: targetKey(target) });
+  const save = async (outcome: SendOutcome, delivery: Delivery) => {
+    await repos.outbox.putDelivery(delivery);
+    return { outcome, delivery };
+  };
+  switch (result.kind) {
+    case 'sent':
+      ctx.metrics?.deliveriesSent.inc({ platform: target.platform });
+      return save('sent', { ...attempt, state: 'sent', sentAt: new Date(now).toISOString(), ...(result.messageId ? { messageId: result.messageId } : {}) });
+    case 'gone': {
+      const saved = await save('gone', { ...attempt, state: 'gone', lastError: result.reason });
+      await repos.subscriptions.deactivate(target, result.reason);
+      ctx.metrics?.deliveriesFailed.inc({ platform: target.platform });
+      log.warn({ reason: result.reason }, 'target is gone; its subscription is deactivated (re-run /subscribe there to resume)');
+      return saved;
+    }
+    case 'moved':
+      await repos.subscriptions.move(target, result.target);
+      log.info({ to: targetKey(result.target), reason: result.reason }, 'chat moved; subscription follows it');
+      return save('moved', { ...attempt, state: 'pending', sendTo: result.target, notBefore: now, attempts: attempt.attempts - 1 });
+    case 'retry':
+      if (attempt.attempts >= ctx.maxAttempts) {
+        ctx.metrics?.deliveriesFailed.inc({ platform: target.platform });
+        log.error({ reason: result.reason, attempts: attempt.attempts }, 'delivery given up after repeated failures');
+        return save('failed', { ...attempt, state: 'failed', lastError: result.reason });
+      }
+      return save('retry', { ...attempt, state: 'pending', notBefore: now + Math.max(result.afterMs, 0), lastError: result.reason });
+  }
+}
+
 /**
  * The outbox worker. `enqueue` records a story's targets; `runOnce` sends what is due. Each
  * delivery is written as `sending` before the platform call and as its outcome after it, so a
@@ -53,61 +125,12 @@ export function createDeliveryWorker(opts: DeliveryWorkerOptions) {
     return targets.length;
   }
 
-  async function deliverOne(story: Story, key: Target, existing: Delivery | undefined, stats: RunStats): Promise<void> {
-    const delivery: Delivery = existing ?? { storyId: story.id, target: key, state: 'pending', attempts: 0, notBefore: 0 };
-    const target = delivery.sendTo ?? delivery.target;
-    const platform = platforms.get(target.platform);
-    if (!platform) {
-      await repos.outbox.putDelivery({ ...delivery, state: 'failed', lastError: `platform ${target.platform} is not configured` });
-      stats.failed++;
-      return;
-    }
-    const attempt: Delivery = { ...delivery, state: 'sending', attempts: delivery.attempts + 1 };
-    await repos.outbox.putDelivery(attempt);
-    let result: SendResult;
-    try {
-      result = await platform.send(target, storyToPost(story), { idempotencyKey: `${story.id}:${targetKey(key)}` });
-    } catch (err) {
-      result = { kind: 'retry', afterMs: backoffMs(attempt.attempts), reason: (err as Error).message };
-    }
-    await record(story, attempt, result, stats);
-  }
+  const send: SendContext = { repos, platforms, logger, metrics: opts.metrics, clock, maxAttempts };
+  const countAs = { sent: 'sent', gone: 'gone', failed: 'failed', retry: 'retried', moved: 'retried' } as const;
 
-  async function record(story: Story, attempt: Delivery, result: SendResult, stats: RunStats): Promise<void> {
-    const now = clock.now();
-    const target = attempt.sendTo ?? attempt.target;
-    const log = logger.child({ storyId: story.id, target: targetKey(target) });
-    switch (result.kind) {
-      case 'sent':
-        await repos.outbox.putDelivery({ ...attempt, state: 'sent', sentAt: new Date(now).toISOString(), ...(result.messageId ? { messageId: result.messageId } : {}) });
-        opts.metrics?.deliveriesSent.inc({ platform: target.platform });
-        stats.sent++;
-        return;
-      case 'gone':
-        await repos.outbox.putDelivery({ ...attempt, state: 'gone', lastError: result.reason });
-        await repos.subscriptions.deactivate(target, result.reason);
-        opts.metrics?.deliveriesFailed.inc({ platform: target.platform });
-        log.warn({ reason: result.reason }, 'target is gone; its subscription is deactivated (re-run /subscribe there to resume)');
-        stats.gone++;
-        return;
-      case 'moved':
-        await repos.subscriptions.move(target, result.target);
-        log.info({ to: targetKey(result.target), reason: result.reason }, 'chat moved; subscription follows it');
-        await repos.outbox.putDelivery({ ...attempt, state: 'pending', sendTo: result.target, notBefore: now, attempts: attempt.attempts - 1 });
-        stats.retried++;
-        return;
-      case 'retry': {
-        if (attempt.attempts >= maxAttempts) {
-          await repos.outbox.putDelivery({ ...attempt, state: 'failed', lastError: result.reason });
-          opts.metrics?.deliveriesFailed.inc({ platform: target.platform });
-          log.error({ reason: result.reason, attempts: attempt.attempts }, 'delivery given up after repeated failures');
-          stats.failed++;
-          return;
-        }
-        await repos.outbox.putDelivery({ ...attempt, state: 'pending', notBefore: now + Math.max(result.afterMs, 0), lastError: result.reason });
-        stats.retried++;
-      }
-    }
+  async function deliverOne(story: Story, key: Target, existing: Delivery | undefined, stats: RunStats): Promise<void> {
+    const { outcome } = await sendDelivery(send, story, key, existing);
+    stats[countAs[outcome]]++;
   }
 
   /** Sends every due delivery of one story; true when the story has nothing left to do. */

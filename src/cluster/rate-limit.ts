@@ -1,0 +1,72 @@
+import type { Redis } from 'ioredis';
+import { systemClock, type Clock } from '../ops/clock.ts';
+
+/** A rate such as 30 per 1000 ms. */
+export interface Rate {
+  max: number;
+  perMs: number;
+}
+
+/** Parses `30/1s`, `50/1s`, `20/1m`, `5/500ms`; undefined when the text is not a rate. */
+export function parseRate(text: string): Rate | undefined {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)?\s*(ms|s|m|h)\s*$/.exec(text);
+  if (!m) return undefined;
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[3] as 'ms' | 's' | 'm' | 'h'];
+  const max = Number(m[1]);
+  const perMs = Number(m[2] ?? '1') * unit;
+  return max > 0 && perMs > 0 ? { max, perMs } : undefined;
+}
+
+// GCRA on the Redis clock (so instances' clocks need not agree): each call reserves the next free
+// slot, `interval` after the previous one, and answers how long to wait for it. Sends come out
+// evenly spaced, so no window of `perMs` ever holds more than `max`, whichever instance sends.
+const RESERVE = `
+local t = redis.call('TIME')
+local now = t[1] * 1000 + t[2] / 1000
+local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
+local slot = math.max(now, tat)
+local interval = tonumber(ARGV[1])
+redis.call('SET', KEYS[1], string.format('%.3f', slot + interval), 'PX', math.ceil(slot + interval - now + 1000))
+return tostring(slot - now)`;
+
+// Pushes the next free slot to at least now + pause (a platform said "slow down" to all of us).
+const PAUSE = `
+local t = redis.call('TIME')
+local now = t[1] * 1000 + t[2] / 1000
+local until_ = now + tonumber(ARGV[1])
+local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
+if until_ > tat then redis.call('SET', KEYS[1], tostring(until_), 'PX', tonumber(ARGV[1]) + 1000) end
+return 1`;
+
+export interface SharedRateLimitOptions {
+  key: string;
+  rate: Rate;
+  /**
+   * Fraction of the rate actually used (default 0.97): the gap left absorbs timer and network
+   * jitter, so a send that leaves late never crowds the next one into the same window.
+   */
+  headroom?: number;
+  clock?: Clock;
+}
+
+/**
+ * One rate limit shared by every instance on a Redis: `acquire` waits for this instance's turn.
+ * Used per chat platform, whose global limit (Telegram ~30/s, Discord 50/s) counts the bot, not
+ * the process.
+ */
+export function createSharedRateLimit(redis: Redis, opts: SharedRateLimitOptions) {
+  const clock = opts.clock ?? systemClock;
+  const interval = opts.rate.perMs / opts.rate.max / (opts.headroom ?? 0.97);
+  return {
+    /** Reserves the next slot and resolves when it comes. */
+    async acquire(signal?: AbortSignal): Promise<void> {
+      const wait = Number(await redis.eval(RESERVE, 1, opts.key, interval.toFixed(3)));
+      if (wait > 0) await clock.sleep(wait, signal);
+    },
+    /** Holds every instance back for `ms` (a 429 with retry_after). */
+    async pause(ms: number): Promise<void> {
+      await redis.eval(PAUSE, 1, opts.key, String(Math.ceil(ms)));
+    },
+  };
+}
+export type SharedRateLimit = ReturnType<typeof createSharedRateLimit>;
