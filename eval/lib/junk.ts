@@ -1,0 +1,20 @@
+// The eval's own list of read-also and promo residue, kept apart from src/ingest/clean-patterns.ts on
+// purpose: measuring the cleaner with its own patterns could never find a leak.
+const LEAK = [
+  /baca\s+juga/i,
+  /^baca\s*:/i,
+  /^lihat\s+juga/i,
+  /gabung\s+ke\s+channel/i,
+  /whatsapp\s+channel|channel\s+whatsapp/i,
+  /simak\s+(juga\s+)?video/i,
+  /scroll\s+to\s+continue/i,
+  /dapatkan\s+update/i,
+  /google\s+news/i,
+  /download\s+aplikasi/i,
+  /^advertisement$/i,
+];
+
+/** Lines that are read-also links or promos. */
+export function leakedJunk(lines: string[]): string[] {
+  return lines.filter((l) => LEAK.some((r) => r.test(l)));
+}

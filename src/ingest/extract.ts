@@ -1,0 +1,245 @@
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { ExtractionRules, OutletConfig } from '../../config/schema.ts';
+import { cleanParagraphs, type CleanMeta } from './clean.ts';
+import { META_PAIR, OUTLET_TOKEN, metaField } from './clean-patterns.ts';
+import { parseIndonesianDate } from './dates.ts';
+import { collectLines, NON_CONTENT, textOf, type TextLine } from './html-text.ts';
+import { readJsonLd, type JsonLdArticle } from './json-ld.ts';
+import { normalizeUrl } from './normalize-url.ts';
+
+/** What one article page yields: metadata, cleaned paragraphs and how to reach its other pages. */
+export interface ExtractedPage extends CleanMeta {
+  title: string;
+  /** UTC ISO 8601. */
+  publishedAt?: string;
+  image?: string;
+  canonicalUrl?: string;
+  paragraphs: string[];
+  /** The next page of a paginated article, when the page links one. */
+  nextPageUrl?: string;
+  /** The single-page view of a paginated article (`?page=all`), when the outlet's rules name one. */
+  allPagesUrl?: string;
+}
+
+// Boilerplate inside a body container, whatever the outlet.
+const BODY_JUNK = [
+  'figure', 'figcaption', 'nav', 'aside', 'table.linksisip', '[class*="caption"]', '[class*="Caption"]', '[class*="share"]', '[class*="social"]',
+  '[class*="related"]', '[class*="baca"]', '[class*="terkait"]', '[class~="tag"]', '[class~="tags"]', '[class*="tags"]', '[class*="tag-"]',
+  '[class*="tag_"]', '[class*="__tag"]', '[id^="div-gpt-ad"]', '[class^="ads"]', '[class*=" ads"]', '[class*="ads_"]', '[class*="ads-"]',
+  '[class*="advert"]', '[class*="iklan"]', '[class*="paging"]', '[class*="pagination"]', '[class*="newsletter"]', '[class*="comment"]',
+].join(',');
+
+const POSITIVE = /article|content|detail|body|text|entry|post|read|story|isi|berita|main/i;
+const NEGATIVE = /comment|sidebar|footer|related|promo|widget|menu|nav|breadcrumb|share|social|popular|populer|terkini|rekomendasi|banner|header|list|index|topik|tag/i;
+const INLINE = new Set(['a', 'span', 'b', 'strong', 'em', 'i', 'u', 'font', 'small', 'sup', 'sub', 'p', 'mark', 'q', 'cite', 'abbr', 'time', 'label', 'h2', 'h3', 'h4']);
+
+/** Extracts an article page with the outlet's rules, falling back to the generic extractor for whatever the rules do not name. */
+export function extractArticle(html: string, url: string, outlet?: OutletConfig): ExtractedPage {
+  const rules = outlet?.rules;
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const ld = readJsonLd($);
+  const head = readHead($, url);
+
+  $('script, style, noscript, iframe, template, svg').remove();
+  for (const sel of rules?.junk ?? []) $(sel).remove();
+
+  const title = readTitle($, rules, head.ogTitle, head.docTitle, ld);
+  const publishedAt = readDate($, rules, head, ld);
+  const ruleMeta = readRuleMeta($, rules);
+  const image = absolute(readAttr($, rules?.image, ['content', 'src', 'data-src']) ?? head.image ?? ld?.image, url);
+  const canonicalUrl = absolute(head.canonical, url);
+  const pagination = readPagination($, rules, url);
+
+  const lines = readBodyLines($, rules, ld);
+  const { paragraphs, meta } = cleanParagraphs(lines, rules);
+
+  const siteAuthor = head.author && !OUTLET_TOKEN.test(head.author) && !/media|redaksi/i.test(head.author) ? head.author : undefined;
+  const page: ExtractedPage = { title, paragraphs };
+  const fields: Partial<ExtractedPage> = {
+    publishedAt,
+    author: ruleMeta.author ?? meta.author ?? ld?.author ?? siteAuthor,
+    editor: ruleMeta.editor ?? meta.editor,
+    citedSource: ruleMeta.citedSource ?? meta.citedSource,
+    dateline: meta.dateline,
+    datelineText: meta.datelineText,
+    image,
+    canonicalUrl,
+    ...pagination,
+  };
+  for (const [k, v] of Object.entries(fields)) if (v) (page as unknown as Record<string, unknown>)[k] = v;
+  return page;
+}
+
+function readHead($: cheerio.CheerioAPI, url: string) {
+  const meta = (...names: string[]) => {
+    for (const n of names) {
+      const v = $(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`).first().attr('content')?.trim();
+      if (v) return v;
+    }
+    return undefined;
+  };
+  return {
+    ogTitle: meta('og:title', 'twitter:title'),
+    docTitle: $('title').first().text().trim() || undefined,
+    image: meta('og:image', 'twitter:image', 'twitter:image:src'),
+    canonical: $('link[rel="canonical"]').attr('href')?.trim() || meta('og:url') || url,
+    author: meta('author', 'article:author', 'dc.creator', 'content_author'),
+    date:
+      meta('article:published_time', 'og:published_time', 'pubdate', 'publishdate', 'publish-date', 'datePublished', 'content_PublishedDate', 'dtk:publishdate', 'date', 'dc.date') ??
+      $('[itemprop="datePublished"]').first().attr('content') ??
+      $('[itemprop="datePublished"]').first().attr('datetime') ??
+      $('time[datetime]').first().attr('datetime'),
+  };
+}
+
+function readTitle($: cheerio.CheerioAPI, rules: ExtractionRules | undefined, og?: string, doc?: string, ld?: JsonLdArticle): string {
+  if (rules?.title) {
+    const t = $(rules.title).first().text().replace(/\s+/g, ' ').trim();
+    if (t) return t;
+  }
+  const h1s = $('h1').toArray().map((h) => textOf(h)).filter((t) => t.length > 10);
+  const reference = `${og ?? ''} ${doc ?? ''} ${ld?.headline ?? ''}`.toLowerCase();
+  const h1 = h1s.find((t) => reference.includes(t.toLowerCase()));
+  if (h1) return h1;
+  if (ld?.headline) return ld.headline;
+  const candidate = og ?? doc ?? h1s[0] ?? '';
+  return stripSiteName(candidate);
+}
+
+/** "Judul Berita - Zona Jakarta" → "Judul Berita": drops a short trailing site name. */
+function stripSiteName(title: string): string {
+  const parts = title.split(/\s+[|\-–—]\s+/);
+  if (parts.length < 2) return title.trim();
+  const last = parts.at(-1)!;
+  return last.length < 40 ? parts.slice(0, -1).join(' - ').trim() : title.trim();
+}
+
+function readDate($: cheerio.CheerioAPI, rules: ExtractionRules | undefined, head: { date?: string }, ld?: JsonLdArticle): string | undefined {
+  if (rules?.date) {
+    const el = $(rules.date).first();
+    const parsed = parseIndonesianDate(el.attr('content') ?? el.attr('datetime') ?? el.text());
+    if (parsed) return parsed;
+  }
+  return parseIndonesianDate(ld?.datePublished) ?? parseIndonesianDate(head.date);
+}
+
+function readRuleMeta($: cheerio.CheerioAPI, rules: ExtractionRules | undefined): CleanMeta {
+  const out: CleanMeta = {};
+  for (const field of ['author', 'editor', 'citedSource'] as const) {
+    const sel = rules?.[field];
+    if (!sel) continue;
+    const text = $(sel).first().text().replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    const pairs = [...text.matchAll(META_PAIR)];
+    const own = pairs.find((p) => metaField(p[1]!) === field);
+    const value = (own ? own[2]! : pairs.length ? '' : text).replace(/^[-–—\s]+|[\s.,;|]+$/g, '');
+    if (value) out[field] = value;
+  }
+  return out;
+}
+
+function readAttr($: cheerio.CheerioAPI, selector: string | undefined, attrs: string[]): string | undefined {
+  if (!selector) return undefined;
+  const el = $(selector).first();
+  for (const a of attrs) {
+    const v = el.attr(a)?.trim();
+    if (v) return v;
+  }
+  return undefined;
+}
+
+function readPagination($: cheerio.CheerioAPI, rules: ExtractionRules | undefined, url: string): Pick<ExtractedPage, 'nextPageUrl' | 'allPagesUrl'> {
+  const out: Pick<ExtractedPage, 'nextPageUrl' | 'allPagesUrl'> = {};
+  if (rules?.allPagesQuery) {
+    const u = new URL(url);
+    const [k, v = ''] = rules.allPagesQuery.split('=');
+    if (k && u.searchParams.get(k) !== v) {
+      u.searchParams.set(k, v);
+      out.allPagesUrl = u.href;
+    }
+  }
+  const selector = rules?.nextPage ?? '[class*="pag"] a[rel="next"], a.next-page, a[rel="next"][class*="pag"]';
+  const href = $(selector).first().attr('href');
+  const next = href && !href.startsWith('#') && !/^javascript:/i.test(href) ? absolute(href, url) : undefined;
+  // Only a page of the same article counts: same path (with ?page=N) or the path plus a page suffix.
+  if (next && normalizeUrl(next) !== normalizeUrl(url) && new URL(next).pathname.startsWith(new URL(url).pathname.replace(/\/\d+\/?$/, ''))) {
+    out.nextPageUrl = next;
+  }
+  return out;
+}
+
+function readBodyLines($: cheerio.CheerioAPI, rules: ExtractionRules | undefined, ld?: JsonLdArticle): string[] {
+  let containers: Element[] = rules?.body ? ($(rules.body).toArray() as Element[]) : [];
+  if (containers.length === 0) {
+    const best = findBodyContainer($);
+    containers = best ? [best] : [];
+  }
+  const lines: TextLine[] = [];
+  for (const c of containers) {
+    $(c).find(BODY_JUNK).remove();
+    if (rules?.paragraphs) {
+      for (const p of $(c).find(rules.paragraphs).toArray()) lines.push(...collectLines(p));
+    } else {
+      lines.push(...collectLines(c));
+    }
+  }
+  // A line that is all link is a related-article list entry, not story text.
+  const texts = lines.filter((l) => !(l.linkRatio > 0.9 && l.text.length < 220)).map((l) => l.text);
+  const got = texts.join(' ').length;
+  if (ld?.articleBody && ld.articleBody.length > 400 && got < ld.articleBody.length * 0.5) {
+    return ld.articleBody.split(/\n+|(?<=[.!?"”])\s{2,}/).map((s) => s.trim()).filter(Boolean);
+  }
+  return texts;
+}
+
+/** The generic extractor: the element holding the most non-link paragraph text, weighted by its class names. */
+export function findBodyContainer($: cheerio.CheerioAPI): Element | undefined {
+  const itemprop = $('[itemprop="articleBody"]').toArray() as Element[];
+  const scores = new Map<Element, number>();
+  const add = (el: Element | null | undefined, n: number) => {
+    if (el && el.type === 'tag') scores.set(el, (scores.get(el) ?? 0) + n);
+  };
+  const visit = (node: AnyNode, inLink: boolean) => {
+    if (node.type === 'text') {
+      if (inLink) return;
+      const len = (node as unknown as { data: string }).data.trim().length;
+      if (len < 25) return;
+      let holder = node.parent as Element | null;
+      while (holder && INLINE.has(holder.name)) holder = holder.parent as Element | null;
+      add(holder, len);
+      add(holder?.parent as Element | null, len * 0.3);
+      return;
+    }
+    if (node.type !== 'tag' && node.type !== 'root') return;
+    const el = node as Element;
+    if (node.type === 'tag' && NON_CONTENT.has(el.name)) return;
+    const link = inLink || el.name === 'a';
+    for (const child of (el.children ?? []) as AnyNode[]) visit(child, link);
+  };
+  visit($.root()[0] as unknown as AnyNode, false);
+  let best: Element | undefined;
+  let bestScore = 0;
+  for (const [el, raw] of scores) {
+    const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+    let score = raw;
+    if (itemprop.includes(el)) score *= 2;
+    if (POSITIVE.test(names)) score *= 1.25;
+    if (NEGATIVE.test(names) && !POSITIVE.test(names)) score *= 0.3;
+    if (el.name === 'body' || el.name === 'html') score *= 0.5;
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function absolute(href: string | undefined, base: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined;
+  }
+}
