@@ -1,0 +1,86 @@
+import { v3 } from '@google-cloud/translate';
+import type { TranslationBackend } from './backend.ts';
+import { scrubKey } from './backend.ts';
+import { TranslateApiError } from './retry.ts';
+
+/** Client options for reaching somewhere other than translate.googleapis.com (the emulator, a private endpoint). */
+export interface V3ClientOverrides {
+  apiEndpoint?: string;
+  port?: number;
+  /** REST fallback instead of gRPC. */
+  fallback?: boolean;
+  protocol?: 'http' | 'https';
+  /** An API key instead of a service account (also stops the client probing the metadata server). */
+  apiKey?: string;
+}
+
+export interface V3Options {
+  projectId: string;
+  /** Path of a service-account key file; without it, application default credentials. */
+  keyFilename?: string;
+  /** A glossary id (in us-central1) or its full name `projects/P/locations/L/glossaries/G`. */
+  glossary?: string;
+  client?: V3ClientOverrides;
+}
+
+// gRPC status codes worth another try: DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, INTERNAL, UNAVAILABLE, (UNKNOWN).
+const RETRY_CODES = new Set([2, 4, 8, 13, 14]);
+const PERMISSION_DENIED = 7;
+const QUOTA = /quota|rate.?limit|RESOURCE_EXHAUSTED/i;
+
+/** The v3 (Advanced) API: service account or ADC with a project, optional glossary. */
+export function createV3Backend(opts: V3Options): TranslationBackend {
+  const glossaryName = opts.glossary ? glossaryResource(opts.projectId, opts.glossary) : undefined;
+  // Glossaries live in a region; without one the global endpoint is the usual choice.
+  const location = glossaryName ? glossaryName.split('/')[3] : 'global';
+  const client = new v3.TranslationServiceClient({
+    projectId: opts.projectId,
+    ...(opts.keyFilename ? { keyFilename: opts.keyFilename } : {}),
+    ...opts.client,
+  } as ConstructorParameters<typeof v3.TranslationServiceClient>[0]);
+  let closed = false;
+  return {
+    kind: 'v3',
+    limits: { maxSegments: 1_024, maxCodePoints: 30_000 },
+    variant: glossaryName ?? '',
+    async send(texts, { source, target, timeoutMs }) {
+      try {
+        const [answer] = await client.translateText(
+          {
+            parent: `projects/${opts.projectId}/locations/${location}`,
+            contents: texts,
+            mimeType: 'text/plain',
+            sourceLanguageCode: source,
+            targetLanguageCode: target,
+            ...(glossaryName ? { glossaryConfig: { glossary: glossaryName } } : {}),
+          },
+          { timeout: timeoutMs },
+        );
+        const list = glossaryName && answer.glossaryTranslations?.length ? answer.glossaryTranslations : answer.translations;
+        if (!list || list.length !== texts.length) throw new TranslateApiError('Google Translate v3: unexpected answer shape', 200, false);
+        return list.map((t) => t.translatedText ?? '');
+      } catch (err) {
+        throw err instanceof TranslateApiError ? err : toApiError(err as Error, opts.client?.apiKey);
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await client.close();
+    },
+  };
+}
+
+/** The full resource name of a glossary given as an id or as a full name. */
+export function glossaryResource(projectId: string, glossary: string): string {
+  return glossary.startsWith('projects/') ? glossary : `projects/${projectId}/locations/us-central1/glossaries/${glossary}`;
+}
+
+function toApiError(err: Error, apiKey?: string): TranslateApiError {
+  const e = err as Error & { code?: number | string; statusDetails?: unknown };
+  const code = typeof e.code === 'number' ? e.code : undefined;
+  const details = JSON.stringify(e.statusDetails ?? '');
+  const retryable =
+    code === undefined || RETRY_CODES.has(code) || (code === PERMISSION_DENIED && QUOTA.test(`${e.message} ${details}`));
+  return new TranslateApiError(scrubKey(`Google Translate v3: ${code !== undefined ? `code ${code}` : 'network error'}: ${e.message}`, apiKey), undefined, retryable);
+}
