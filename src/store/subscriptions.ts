@@ -2,8 +2,20 @@ import { targetKey, type Subscription, type Target } from '../domain/subscriptio
 import type { KV } from './kv.ts';
 
 /**
- * Subscriptions by target, plus an index of every target key. The index is read once per story
- * fan-out; its updates are serialised in this process.
+ * The index of target keys is split into buckets so adding one subscription rewrites a small list,
+ * not one list of every subscription (10,000 subscriptions would make that quadratic).
+ */
+const BUCKETS = 64;
+
+function bucketOf(key: string): string {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) >>> 0;
+  return `index:${h % BUCKETS}`;
+}
+
+/**
+ * Subscriptions by target, plus a bucketed index of every target key. The index is read once per
+ * story fan-out; its updates are serialised in this process.
  */
 export function createSubscriptionRepo(kv: KV) {
   let chain: Promise<unknown> = Promise.resolve();
@@ -13,30 +25,33 @@ export function createSubscriptionRepo(kv: KV) {
     return next;
   }
   const subKey = (t: Target) => `sub:${targetKey(t)}`;
-  async function index(): Promise<string[]> {
-    return (await kv.get<string[]>('index')) ?? [];
+  async function allKeys(): Promise<string[]> {
+    const buckets = await kv.getMany<string[]>(Array.from({ length: BUCKETS }, (_, i) => `index:${i}`));
+    return buckets.flatMap((b) => b ?? []);
   }
   return {
     get: (target: Target) => kv.get<Subscription>(subKey(target)),
     put(sub: Subscription): Promise<void> {
       return serial(async () => {
         await kv.set(subKey(sub.target), sub);
-        const keys = await index();
         const key = targetKey(sub.target);
-        if (!keys.includes(key)) await kv.set('index', [...keys, key]);
+        const bucket = bucketOf(key);
+        const keys = (await kv.get<string[]>(bucket)) ?? [];
+        if (!keys.includes(key)) await kv.set(bucket, [...keys, key]);
       });
     },
     delete(target: Target): Promise<void> {
       return serial(async () => {
         await kv.delete(subKey(target));
         const key = targetKey(target);
-        const keys = await index();
-        if (keys.includes(key)) await kv.set('index', keys.filter((k) => k !== key));
+        const bucket = bucketOf(key);
+        const keys = (await kv.get<string[]>(bucket)) ?? [];
+        if (keys.includes(key)) await kv.set(bucket, keys.filter((k) => k !== key));
       });
     },
     /** Every active subscription (read in one batch). */
     async listActive(): Promise<Subscription[]> {
-      const keys = await index();
+      const keys = await allKeys();
       const subs = await kv.getMany<Subscription>(keys.map((k) => `sub:${k}`));
       return subs.filter((s): s is Subscription => !!s && s.active);
     },
