@@ -80,13 +80,20 @@ export const envSchema = z
     KABAR_INSTANCE: optionalString,
     /** Topics the console platform "subscribes" to when no chat platform is configured. */
     KABAR_CONSOLE_TOPICS: z.string().default('china,russia,us'),
+    /** With a redis:// store: deliveries on a BullMQ queue shared by every instance (default), or each instance's own outbox worker. */
+    KABAR_DELIVERY_QUEUE: z.enum(['bullmq', 'local']).default('bullmq'),
+    /** Global send limits per platform, shared by all instances on one Redis: `30/1s`, `20/1m`. */
+    KABAR_TELEGRAM_RATE: z.string().regex(/^\d+\/\d*(ms|s|m|h)$/, 'must be a rate like 30/1s').default('30/1s'),
+    KABAR_DISCORD_RATE: z.string().regex(/^\d+\/\d*(ms|s|m|h)$/, 'must be a rate like 50/1s').default('50/1s'),
     TELEGRAM_BOT_TOKEN: optionalString,
     TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org'),
     TELEGRAM_WEBHOOK_URL: z.url().optional(),
     DISCORD_TOKEN: optionalString,
     DISCORD_APPLICATION_ID: optionalString,
     DISCORD_API_ROOT: z.url().default('https://discord.com/api'),
+    /** Shards this instance runs (`0,1` or `0-3`) out of DISCORD_SHARD_COUNT; unset runs every guild here. */
     DISCORD_SHARDS: optionalString,
+    DISCORD_SHARD_COUNT: z.coerce.number().int().min(1).optional(),
     GOOGLE_TRANSLATE_API_KEY: optionalString,
     GOOGLE_APPLICATION_CREDENTIALS: optionalString,
     GOOGLE_CLOUD_PROJECT: optionalString,

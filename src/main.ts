@@ -1,6 +1,7 @@
 import type { Settings } from './config.ts';
 import { CONFIG_DIR } from './config.ts';
 import { loadKnowledge } from './analysis/index.ts';
+import { isClusterStore, openCluster, type Cluster } from './cluster/index.ts';
 import type { ChatPlatform } from './delivery/platform.ts';
 import { createDeliveryWorker, type DeliveryWorker } from './delivery/worker.ts';
 import type { Subscription } from './domain/subscription.ts';
@@ -42,6 +43,8 @@ export interface Pipeline {
   metrics: Metrics;
   platforms: ChatPlatform[];
   worker: DeliveryWorker;
+  /** Coordination with other instances, when the store is Redis. */
+  cluster?: Cluster;
   deps: PollOutletDeps;
   translatorKind: string;
 }
@@ -57,7 +60,9 @@ export async function buildPipeline(settings: Settings, options: BotOptions): Pr
   const chatPlatforms = (await options.platforms?.(repos)) ?? [];
   const platforms = chatPlatforms.length > 0 ? chatPlatforms : [createConsolePlatform(options.write)];
   if (chatPlatforms.length === 0) await ensureConsoleSubscription(repos, env.KABAR_CONSOLE_TOPICS);
-  const worker = createDeliveryWorker({ repos, platforms, logger, metrics });
+  // On Redis, instances share leases and (unless KABAR_DELIVERY_QUEUE=local) one delivery queue.
+  const cluster = isClusterStore(env.KABAR_STORE) ? await openCluster({ env, repos, platforms, logger, metrics }) : undefined;
+  const worker: DeliveryWorker = cluster?.delivery ?? createDeliveryWorker({ repos, platforms, logger, metrics });
   const outletNames = new Map(settings.outlets.map((o) => [o.id, o.name]));
   const deps: PollOutletDeps = {
     repos,
@@ -70,18 +75,22 @@ export async function buildPipeline(settings: Settings, options: BotOptions): Pr
     outletName: (id) => outletNames.get(id) ?? id,
     fetcher: createFetcher(),
   };
-  return { store, repos, metrics, platforms, worker, deps, translatorKind: translator.kind };
+  return { store, repos, metrics, platforms, worker, ...(cluster ? { cluster } : {}), deps, translatorKind: translator.kind };
 }
 
 /** Starts polling on schedule, delivery, the ops server and the chat platforms. */
 export async function startBot(settings: Settings, options: BotOptions): Promise<RunningBot> {
   const { env } = settings;
   const logger = options.logger;
-  const { store, repos, metrics, platforms, worker, deps, translatorKind } = await buildPipeline(settings, options);
+  const { store, repos, metrics, platforms, worker, cluster, deps, translatorKind } = await buildPipeline(settings, options);
 
   const pollOne = async (outlet: (typeof settings.outlets)[number]) => {
-    const result = await pollOutlet(outlet, deps);
-    if (result.newItems > 0) logger.info(result, 'outlet polled');
+    const poll = async () => {
+      const result = await pollOutlet(outlet, deps);
+      if (result.newItems > 0) logger.info(result, 'outlet polled');
+    };
+    if (cluster) await cluster.pollExclusive(outlet, poll);
+    else await poll();
     await worker.runOnce();
   };
   const pollAll = async () => {
@@ -89,6 +98,7 @@ export async function startBot(settings: Settings, options: BotOptions): Promise
   };
 
   for (const p of platforms) await p.start?.();
+  await cluster?.delivery?.start();
   let stopping = false;
   let delivering: Promise<unknown> = Promise.resolve();
   const deliveryTimer = setInterval(() => {
@@ -98,7 +108,7 @@ export async function startBot(settings: Settings, options: BotOptions): Promise
   const ops = env.KABAR_HTTP_PORT !== undefined
     ? await startOpsServer({ port: env.KABAR_HTTP_PORT, metrics, health: async () => ({ ok: !stopping, store: store.kind, outlets: settings.outlets.length, pending: (await repos.outbox.pendingStories()).length }) })
     : undefined;
-  logger.info({ store: store.kind, outlets: settings.outlets.length, platforms: platforms.map((p) => p.name), translator: translatorKind, httpPort: ops?.port }, 'kabar started');
+  logger.info({ store: store.kind, outlets: settings.outlets.length, platforms: platforms.map((p) => p.name), translator: translatorKind, httpPort: ops?.port, instance: cluster?.instance }, 'kabar started');
   const firstPoll = pollAll();
 
   return {
@@ -112,6 +122,7 @@ export async function startBot(settings: Settings, options: BotOptions): Promise
       await scheduler.stop();
       await firstPoll.catch(() => undefined);
       await delivering;
+      await cluster?.close();
       for (const p of platforms) await p.stop?.();
       await ops?.close();
       await store.close();

@@ -1,0 +1,82 @@
+import { hostname } from 'node:os';
+import { Redis } from 'ioredis';
+import type { Env, OutletConfig } from '../../config/schema.ts';
+import type { ChatPlatform } from '../delivery/platform.ts';
+import type { Logger } from '../ops/logger.ts';
+import type { Metrics } from '../ops/metrics.ts';
+import type { Repositories } from '../store/index.ts';
+import { createDeliveryQueue, type DeliveryQueue } from './delivery-queue.ts';
+import { createLeases, type Leases } from './leases.ts';
+import { parseRate } from './rate-limit.ts';
+import { cycleMsOf } from './schedule-cycle.ts';
+
+export { createLeases, cycleOf, type Leases, type ExclusiveOutcome } from './leases.ts';
+export { createDeliveryQueue, jobIdFor, type DeliveryQueue } from './delivery-queue.ts';
+export { createSharedRateLimit, parseRate, type Rate } from './rate-limit.ts';
+export { parseShards, type ShardPlan } from './shards.ts';
+export { cycleMsOf } from './schedule-cycle.ts';
+
+/** Whether a store URL lets instances coordinate (leases and the delivery queue live on Redis). */
+export function isClusterStore(storeUrl: string): boolean {
+  return /^rediss?:/.test(storeUrl);
+}
+
+export interface ClusterOptions {
+  env: Env;
+  repos: Repositories;
+  platforms: ChatPlatform[];
+  logger: Logger;
+  metrics?: Metrics;
+  /** Key prefix on Redis; one per deployment (tests use their own). */
+  prefix?: string;
+  leaseTtlMs?: number;
+}
+
+export interface Cluster {
+  instance: string;
+  leases: Leases;
+  /** The shared delivery queue, unless KABAR_DELIVERY_QUEUE=local. */
+  delivery?: DeliveryQueue;
+  /** Runs one outlet's poll only if no other instance polled it this cycle. */
+  pollExclusive(outlet: OutletConfig, poll: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Coordination for several instances on one Redis (KABAR_STORE=redis://…): poll leases per
+ * outlet, and the delivery queue with one rate limit per platform shared by all instances.
+ */
+export async function openCluster(opts: ClusterOptions): Promise<Cluster> {
+  const { env, logger } = opts;
+  const prefix = opts.prefix ?? 'kabar';
+  const instance = env.KABAR_INSTANCE ?? `${hostname()}:${process.pid}`;
+  // BullMQ's blocking reads need maxRetriesPerRequest null; leases and limits share the connection.
+  const redis = new Redis(env.KABAR_STORE, { maxRetriesPerRequest: null, lazyConnect: false });
+  redis.on('error', (err) => logger.warn({ err: String(err) }, 'cluster redis connection trouble'));
+  const leases = createLeases(redis, { owner: instance, ttlMs: opts.leaseTtlMs ?? 30_000, prefix: `${prefix}:lease:` });
+  const rates = {
+    telegram: parseRate(env.KABAR_TELEGRAM_RATE),
+    discord: parseRate(env.KABAR_DISCORD_RATE),
+  };
+  const delivery = env.KABAR_DELIVERY_QUEUE === 'bullmq'
+    ? createDeliveryQueue({ connection: redis, prefix: `${prefix}:bull`, repos: opts.repos, platforms: opts.platforms, logger, metrics: opts.metrics, rates, leases })
+    : undefined;
+  const cycles = new Map<string, number>();
+  const log = logger.child({ instance });
+  return {
+    instance,
+    leases,
+    ...(delivery ? { delivery } : {}),
+    async pollExclusive(outlet, poll) {
+      let cycleMs = cycles.get(outlet.schedule);
+      if (cycleMs === undefined) cycles.set(outlet.schedule, (cycleMs = await cycleMsOf(outlet.schedule)));
+      const outcome = await leases.runExclusive(`poll:${outlet.id}`, cycleMs, () => poll());
+      if (!outcome.ran) log.debug({ outlet: outlet.id, cycle: outcome.cycle, reason: outcome.reason }, 'outlet polled by another instance this cycle');
+      else if (outcome.leaseLost) log.warn({ outlet: outlet.id }, 'poll outlasted its lease; another instance may have polled too');
+    },
+    async close() {
+      await delivery?.close();
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
