@@ -28,8 +28,8 @@ export async function resolveScope(text: string | undefined, ctx: CommandContext
   if (ctx.chatKind !== 'private') throw new UserError(`To manage ${ref}, send me this command in a private chat, or post it in ${ref} itself.`);
   const channel = await ctx.resolveChannel(ref);
   if (!channel) throw new UserError(`I can't find ${ref}. Add me to the channel as an admin, then try again.`);
-  if (!channel.userIsAdmin) throw new UserError(`Only admins of ${ref} can change its subscriptions, and you are not one.`);
   if (!channel.botCanPost) throw new UserError(`I can't post in ${ref} yet. Make me an admin there with the right to post messages.`);
+  if (!channel.userIsAdmin) throw new UserError(`Only admins of ${ref} can change its subscriptions, and you are not one.`);
   return { target: channel.target, label: ref, words: words.slice(1) };
 }
 
