@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { COUNTRIES, type Country } from '../domain/topics.ts';
+import type { Speaker } from '../domain/analysis.ts';
+import { escapeRegExp, slugify } from './text.ts';
+
+const countrySchema = z.object({
+  names: z.array(z.string().min(1)),
+  places: z.array(z.string().min(1)),
+  institutions: z.array(z.string().min(1)),
+  leaders: z.array(z.string().min(1)),
+});
+
+export const gazetteerSchema = z.object({
+  countries: z.object({ china: countrySchema, russia: countrySchema, us: countrySchema }),
+  negativePhrases: z.object({ china: z.array(z.string()), russia: z.array(z.string()), us: z.array(z.string()) }),
+  offTopic: z.array(z.string().min(1)),
+  stateWords: z.array(z.string().min(1)),
+  relationWords: z.array(z.string().min(1)),
+});
+
+export const peopleSchema = z.object({
+  people: z.array(
+    z.object({
+      slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+      name: z.string().min(1),
+      aliases: z.array(z.string().min(1)),
+      role: z.string().min(1).optional(),
+      country: z.string().min(1).optional(),
+    }),
+  ),
+});
+
+export type Gazetteer = z.infer<typeof gazetteerSchema>;
+
+/** Per-country matchers, compiled once: every regex is global and case-sensitive on word edges. */
+export interface CountryMatchers {
+  /** Names, places and institutions: any mention of the country. */
+  mention: RegExp;
+  /** Leaders and officials by name. */
+  leader: RegExp;
+  /** Phrases that name the country without making its state a subject ("dolar AS"). */
+  negative: RegExp | undefined;
+}
+
+export interface Knowledge {
+  gazetteer: Gazetteer;
+  countries: Record<Country, CountryMatchers>;
+  /** Any leader or country name of any country, to tell places/roles from personal names. */
+  offTopic: RegExp;
+  stateWords: RegExp;
+  relationWords: RegExp;
+  people: Speaker[];
+  /** Lower-cased name or alias → known person. */
+  peopleByName: Map<string, Speaker>;
+  /** Capitalised words that are country names, places or institutions (never part of a personal name). */
+  placeWords: Set<string>;
+}
+
+const DEFAULT_CONFIG_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../config');
+
+/** Reads config/gazetteer.json and config/people.json once and compiles their matchers. */
+export function loadKnowledge(configDir: string = DEFAULT_CONFIG_DIR): Knowledge {
+  const gazetteer = gazetteerSchema.parse(JSON.parse(readFileSync(resolve(configDir, 'gazetteer.json'), 'utf8')));
+  const people = peopleSchema.parse(JSON.parse(readFileSync(resolve(configDir, 'people.json'), 'utf8'))).people;
+  return createKnowledge(gazetteer, people);
+}
+
+/** Builds a Knowledge from already-parsed data (tests use small hand-made sets). */
+export function createKnowledge(gazetteer: Gazetteer, people: Speaker[]): Knowledge {
+  const countries = {} as Record<Country, CountryMatchers>;
+  const placeWords = new Set<string>();
+  for (const c of COUNTRIES) {
+    const g = gazetteer.countries[c];
+    const mentions = [...g.names, ...g.places, ...g.institutions];
+    for (const m of [...g.names, ...g.places]) for (const w of m.split(/\s+/)) placeWords.add(w);
+    countries[c] = {
+      mention: wordsRegExp(mentions),
+      leader: wordsRegExp(g.leaders),
+      negative: gazetteer.negativePhrases[c].length ? wordsRegExp(gazetteer.negativePhrases[c]) : undefined,
+    };
+  }
+  const peopleByName = new Map<string, Speaker>();
+  const normalised = people.map((p) => ({ ...p, slug: p.slug || slugify(p.name) }));
+  for (const p of normalised) for (const n of [p.name, ...p.aliases]) peopleByName.set(n.toLowerCase(), p);
+  return {
+    gazetteer,
+    countries,
+    offTopic: wordsRegExp(gazetteer.offTopic),
+    stateWords: wordsRegExp(gazetteer.stateWords),
+    relationWords: wordsRegExp(gazetteer.relationWords),
+    people: normalised,
+    peopleByName,
+    placeWords,
+  };
+}
+
+/**
+ * One alternation over the terms, longest first, on word edges. A lower→upper case change also counts
+ * as an edge because some scraped bodies glue link text to the previous word ("diAmerika Serikat").
+ */
+export function wordsRegExp(terms: string[]): RegExp {
+  const sorted = [...new Set(terms)].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}

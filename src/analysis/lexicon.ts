@@ -1,0 +1,72 @@
+// Word lists for quote attribution. Cue words come from the counts in
+// ../shared/corpus/derived-id-speech-verbs (the word after `,"`), non-verbs (demikian, ia, saya) left out.
+
+/** Words that attribute a quote placed after it: `“…,” ujar Wang.` (bare and -nya forms). */
+const CUE_STEMS = [
+  'kata', 'ujar', 'ucap', 'tutur', 'ungkap', 'jelas', 'tulis', 'tambah', 'pungkas', 'terang', 'lanjut', 'imbuh',
+  'sambung', 'tegas', 'tutup', 'papar', 'tandas', 'sebut', 'beber', 'jawab', 'cuit', 'tukas', 'urai', 'cetus', 'kenang',
+  'sahut', 'timpal', 'tanya', 'seru', 'tegur', 'kicau', 'aku', 'harap', 'pinta', 'klaim', 'bilang', 'cerita', 'pesan', 'sambut',
+];
+export const CUE_AFTER = new Set(CUE_STEMS.flatMap((w) => [w, `${w}nya`]));
+/** Words that can also be ordinary words mid-sentence; only cues when followed by a name or pronoun. */
+export const WEAK_CUES = new Set(['jelas', 'aku', 'harap', 'pesan', 'cerita', 'klaim', 'tanya', 'sebut', 'tutup', 'lanjut', 'pinta']);
+
+/** Speech verbs for a cue before the quote (`Ia mengatakan, “…”`) or after it (`”, Wang menambahkan.`). */
+export const SPEECH_VERBS = new Set([
+  'mengatakan', 'menyatakan', 'berkata', 'menegaskan', 'menjelaskan', 'mengungkapkan', 'menambahkan', 'menyebut',
+  'menyebutkan', 'menulis', 'bilang', 'berujar', 'bertutur', 'menuturkan', 'memaparkan', 'membeberkan', 'mengingatkan',
+  'memperingatkan', 'menekankan', 'menyampaikan', 'mengklaim', 'melanjutkan', 'berpesan', 'mengimbuhkan', 'menandaskan',
+  'bertanya', 'menjawab', 'mengakui', 'mengutarakan', 'berucap', 'mencuit', 'menyimpulkan', 'menerangkan', 'menguraikan',
+  'menuliskan', 'berseru', 'mengucapkan', 'mengemukakan', 'menanggapi', 'berkomentar', 'menyerukan', 'mengeluhkan',
+  'menyinggung', 'menukas', 'menimpali', 'menyahut', 'berdalih', 'berharap', 'mengancam', 'menyindir', 'menuding', 'menuduh',
+]);
+
+export const PRONOUNS = new Set(['ia', 'dia', 'beliau', 'nya']);
+
+/** Lower-case words that belong to a role ("juru bicara", "menteri luar negeri"), not to a name. */
+export const ROLE_WORDS = new Set([
+  'presiden', 'wakil', 'menteri', 'menlu', 'menhan', 'perdana', 'pm', 'juru', 'bicara', 'jubir', 'duta', 'besar', 'dubes',
+  'kepala', 'ketua', 'direktur', 'sekretaris', 'jenderal', 'sekjen', 'gubernur', 'wali', 'bupati', 'panglima', 'komandan',
+  'kapolri', 'kapolda', 'senator', 'anggota', 'pejabat', 'penasihat', 'utusan', 'asisten', 'analis', 'pengamat', 'profesor',
+  'peneliti', 'ekonom', 'pimpinan', 'pemimpin', 'raja', 'ratu', 'kanselir', 'ceo', 'pendiri', 'ajudan', 'deputi', 'staf',
+  'pelatih', 'kapten', 'manajer', 'kuasa', 'hukum', 'pengacara', 'kolonel', 'laksamana', 'marsekal', 'kabid', 'kasubdit',
+  'kasat', 'kapolres', 'kapolsek', 'dirut', 'komisaris', 'ketum', 'koordinator', 'kepala', 'mantan', 'eks', 'calon',
+  'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'perdagangan', 'pers', 'kementerian', 'departemen', 'untuk', 'urusan',
+  'senior', 'tinggi', 'negara', 'khusus', 'umum', 'eksekutif', 'utama', 'humas', 'kabag', 'plt', 'pj', 'kadis', 'dekan',
+  'rektor', 'dosen', 'guru', 'besar', 'petinggi', 'perwakilan', 'dagang', 'otoritas', 'pakar', 'politikus', 'legislator',
+  'kasi', 'kanit', 'kapuspen', 'kabareskrim', 'wamen', 'wamenlu', 'menko', 'mensesneg', 'kapuspenkum', 'jaksa', 'hakim',
+]);
+
+/** Capitalised words that are never part of a personal name (institutions, places, calendar, sentence openers). */
+export const NOT_NAME = new Set(
+  [
+    'Kementerian', 'Departemen', 'Luar', 'Negeri', 'Dalam', 'Pertahanan', 'Keuangan', 'Perdagangan', 'Besar', 'Bicara',
+    'Jenderal', 'Umum', 'Dewan', 'Keamanan', 'Nasional', 'Republik', 'Rakyat', 'Partai', 'Komunis', 'Komisi', 'Badan',
+    'Gedung', 'Putih', 'Kedutaan', 'Kepolisian', 'Polri', 'DPR', 'MPR', 'PBB', 'RI', 'Agung', 'Urusan', 'Pers', 'Federal',
+    'Indonesia', 'Israel', 'Iran', 'Ukraina', 'Jepang', 'Korea', 'Selatan', 'Utara', 'Timur', 'Barat', 'Eropa', 'Uni',
+    'Jakarta', 'Amerika', 'Serikat', 'Inggris', 'Prancis', 'Jerman', 'India', 'Taiwan', 'Hong', 'Kong', 'Tengah', 'Gaza',
+    'Palestina', 'Arab', 'Saudi', 'Turki', 'Qatar', 'Mesir', 'Suriah', 'Irak', 'Australia', 'Kanada', 'Meksiko', 'Brasil',
+    'Vietnam', 'Filipina', 'Malaysia', 'Singapura', 'Thailand', 'Myanmar', 'Kamboja', 'Laos', 'Pakistan', 'Afghanistan',
+    'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu', 'Januari', 'Februari', 'Maret', 'April', 'Mei',
+    'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember', 'WIB', 'WITA', 'WIT',
+    'Dalam', 'Menurut', 'Namun', 'Selain', 'Pada', 'Sementara', 'Kemudian', 'Ia', 'Dia', 'Ini', 'Itu', 'Hal', 'Saat', 'Sejak',
+    'Jika', 'Karena', 'Meski', 'Sebelumnya', 'Selanjutnya', 'Lebih', 'Lanjut', 'Adapun', 'Sedangkan', 'Bahkan', 'Di', 'Ke',
+    'Dari', 'Kata', 'Ujar', 'Tetapi', 'Tapi', 'Dan', 'Atau', 'Yang', 'Untuk', 'Dengan', 'Oleh', 'Bagi', 'Tentang', 'Terkait',
+    'Sebab', 'Maka', 'Kini', 'Saat', 'Ketika', 'Setelah', 'Sebelum', 'Usai', 'Seperti', 'Sebagai', 'Beliau', 'Mereka',
+    'Kami', 'Kita', 'Saya', 'Presiden', 'Wakil', 'Menteri', 'Menlu', 'Perdana', 'Juru', 'Duta', 'Dubes', 'Kepala', 'Ketua',
+    'Direktur', 'Sekretaris', 'Gubernur', 'Panglima', 'Komandan', 'Senator', 'Anggota', 'Pejabat', 'Penasihat', 'Utusan',
+    'Pemimpin', 'Raja', 'Ratu', 'Kanselir', 'Mantan', 'PM', 'Jubir', 'Kemlu', 'Kemenlu', 'Deplu', 'Kremlin', 'Pentagon',
+    'Tiongkok', 'China', 'Cina', 'Rusia', 'AS', 'Beijing', 'Moskow', 'Washington', 'Gedung', 'Xinhua', 'CCTV', 'Reuters',
+    'AFP', 'AP', 'TASS', 'CNN', 'BBC', 'Pemerintah', 'Menhan', 'Militer', 'Angkatan', 'Laut', 'Udara', 'Darat', 'Tentara',
+    'Istana', 'Kantor', 'Biro', 'Pusat', 'Provinsi', 'Kota', 'Kabupaten', 'Universitas', 'Institut', 'Lembaga', 'Tim',
+    'Asosiasi', 'Organisasi', 'Kedubes', 'Konsulat', 'Bank', 'Sekjen', 'Setelah', 'Pernyataan', 'Berita', 'Baca', 'Juga',
+  ],
+);
+
+/** Before a speaker phrase these end it: place, time, medium, manner. */
+export const PHRASE_STOP =
+  /\s+(?:kepada|dalam|saat|ketika|di|pada|seperti|sebagaimana|dikutip|dilansir|melansir|mengutip|usai|seusai|setelah|sebelum|melalui|lewat|via|dari|yang|sambil|kemarin|dilaporkan|menurut|sebagai|tentang|terkait|soal|mengenai|menanggapi|dengan|lagi|pula|juga|pun|sebelumnya)\b|[.;:!?(]|\s[-–—]\s|$/u;
+
+/** A medium the outlet took a quote from. */
+export const VIA =
+  /(?:dikutip|mengutip|dilansir|melansir|sebagaimana dilaporkan|seperti dilaporkan|dilaporkan|diberitakan|lansir)(?:\s+(?:dari|oleh|laman|situs|media))*\s+((?:[\p{Lu}\d][\p{L}\d.&'’-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\d.&'’-]*|of|the|de)){0,3})/u;

@@ -1,0 +1,46 @@
+// Double quotation marks in news text: straight, curly, low-9 and guillemets, sometimes mixed up by
+// the outlet (a closing ” used to open). Single quotes are left alone: outlets use them for titles
+// and scare quotes ('Kairos'), rarely for speech.
+
+const MARKS = new Set(['"', '“', '”', '„', '‟', '«', '»', '″']);
+
+export interface QuoteSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or -1 when the paragraph ends inside the quote. */
+  close: number;
+}
+
+export function isQuoteMark(ch: string): boolean {
+  return MARKS.has(ch);
+}
+
+/**
+ * Pairs the paragraph's double quotes into spans. A mark opens when it follows a space, bracket or the
+ * start and is followed by a non-space; otherwise it closes. Straight marks are judged the same way, so
+ * `kata dia, "Ya."` pairs correctly even when a stray mark came earlier.
+ */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (!MARKS.has(ch)) continue;
+    const prev = i === 0 ? ' ' : text[i - 1]!;
+    const next = i + 1 < text.length ? text[i + 1]! : ' ';
+    const opensByShape = ch === '“' || ch === '„' || ch === '«';
+    const closesByShape = ch === '”' || ch === '»';
+    const looksOpening = /[\s([{:,—–-]/u.test(prev) && !/\s/u.test(next);
+    const looksClosing = !/\s/u.test(prev) || /\s/u.test(next) || next === ' ';
+    let opening: boolean;
+    if (open < 0) opening = opensByShape ? true : closesByShape ? looksOpening : looksOpening || !looksClosing;
+    else opening = false;
+    if (opening) open = i;
+    else if (open >= 0) {
+      spans.push({ open, close: i });
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push({ open, close: -1 });
+  return spans;
+}

@@ -1,0 +1,153 @@
+import type { Knowledge } from './knowledge.ts';
+import { NOT_NAME, PRONOUNS, ROLE_WORDS } from './lexicon.ts';
+import { slugify } from './text.ts';
+
+/** What a speaker phrase ("Menteri Luar Negeri China Wang Yi", "dia", "juru bicara polisi") says. */
+export interface SpeakerPhrase {
+  name?: string;
+  role?: string;
+  pronoun?: boolean;
+  /** An unnamed speaker ("seorang pejabat AS"). */
+  descriptor?: string;
+}
+
+/** A person named in the article, with the role written beside the name if any. */
+export interface Mention {
+  name: string;
+  tokens: string[];
+  role?: string;
+  paragraph: number;
+}
+
+export interface ResolvedSpeaker {
+  name: string;
+  slug: string;
+  role?: string;
+  country?: string;
+  aliases: string[];
+  known: boolean;
+}
+
+const NAME_TOKEN = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
+const PARTICLES = new Set(['bin', 'binti', 'van', 'de', 'von', 'al', 'da', 'di', 'der', 'la', 'le']);
+const CAPITALISED_RUN =
+  /[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:bin|binti|van|de|von|al|der)\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu;
+
+function isNameToken(t: string, k: Knowledge): boolean {
+  const bare = t.replace(/[.,]+$/, '');
+  if (!NAME_TOKEN.test(bare) || NOT_NAME.has(bare) || k.placeWords.has(bare)) return false;
+  if (ROLE_WORDS.has(bare.toLowerCase())) return false;
+  return !/^\p{Lu}{2,}$/u.test(bare); // acronyms and shouted datelines (PBB, KOMPAS) are not names
+}
+
+/** Splits "Menteri Luar Negeri China Wang Yi" into role "Menteri Luar Negeri China" and name "Wang Yi". */
+export function splitRoleName(part: string, k: Knowledge): { name?: string; role?: string } {
+  const tokens = part.trim().split(/\s+/).filter(Boolean);
+  let end = tokens.length;
+  let start = end;
+  while (start > 0) {
+    const t = tokens[start - 1]!;
+    if (isNameToken(t, k) || (PARTICLES.has(t) && start < end && start - 1 > 0 && isNameToken(tokens[start - 2]!, k))) start--;
+    else break;
+  }
+  while (start < end && PARTICLES.has(tokens[start]!)) start++;
+  if (end - start > 4) start = end - 4;
+  const name = start < end ? tokens.slice(start, end).join(' ').replace(/[.,]+$/, '') : undefined;
+  const roleTokens = tokens.slice(0, start);
+  const role = roleTokens.length && looksLikeRole(roleTokens) ? roleTokens.join(' ').replace(/[,\s]+$/, '') : undefined;
+  return { ...(name ? { name } : {}), ...(role ? { role } : {}) };
+}
+
+function looksLikeRole(tokens: string[]): boolean {
+  return tokens.some((t) => ROLE_WORDS.has(t.toLowerCase()));
+}
+
+/** Reads the words after a cue (`ujar Wang`, `kata juru bicara Kremlin, Dmitry Peskov`) or before a verb. */
+export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase {
+  const text = phrase.replace(/^\s*(?:oleh|sang|pula)\s+/i, '').trim();
+  if (!text) return {};
+  const first = text.split(/[\s,]+/)[0]!.toLowerCase();
+  if (PRONOUNS.has(first)) return { pronoun: true };
+  const parts = text.split(/\s*,\s*/).filter(Boolean).slice(0, 2);
+  const a = splitRoleName(parts[0]!, k);
+  const b = parts[1] ? splitRoleName(parts[1], k) : undefined;
+  if (a.name && b && !b.name && looksLikeRole(parts[1]!.split(/\s+/))) return { name: a.name, role: a.role ?? parts[1] };
+  if (a.name) return a;
+  if (b?.name && (looksLikeRole(parts[0]!.split(/\s+/)) || /\p{Lu}/u.test(parts[0]!))) return { name: b.name, role: b.role ?? parts[0] };
+  const descriptor = parts[0]!.split(/\s+/).slice(0, 6).join(' ');
+  return /\p{L}/u.test(descriptor) ? { descriptor, ...(a.role ? { role: a.role } : {}) } : {};
+}
+
+/** Every person named in the article: capitalised runs that end in a name, with the role written before it. */
+export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
+  const mentions: Mention[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    for (const m of p.matchAll(CAPITALISED_RUN)) {
+      const split = splitRoleName(m[0], k);
+      if (!split.name) continue;
+      const tokens = split.name.split(' ');
+      const known = k.peopleByName.get(split.name.toLowerCase());
+      if (tokens.length < 2 && !known) continue;
+      const role = split.role ?? roleBefore(p, m.index!);
+      mentions.push({ name: split.name, tokens, paragraph, ...(role ? { role } : {}) });
+    }
+  });
+  return mentions;
+}
+
+/** The role written just before a name: "Duta Besar Beijing untuk Moskow, Zhang Hanhui" → "Duta Besar Beijing untuk Moskow". */
+function roleBefore(text: string, index: number): string | undefined {
+  const before = text.slice(Math.max(0, index - 90), index).replace(/,?\s*$/, '');
+  const tokens = before.split(/\s+/).filter(Boolean);
+  const taken: string[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (/[.;:!?"“”]$/.test(t)) break;
+    const lower = t.toLowerCase();
+    if (ROLE_WORDS.has(lower) || /^\p{Lu}/u.test(t) || (taken.length && /^(untuk|urusan|bidang)$/.test(lower))) taken.unshift(t.replace(/,$/, ''));
+    else break;
+    if (t.endsWith(',') && i < tokens.length - 1) break;
+  }
+  while (taken.length && !ROLE_WORDS.has(taken[0]!.toLowerCase())) taken.shift();
+  return taken.length ? taken.join(' ') : undefined;
+}
+
+/**
+ * Resolves a written name to a person: a known person (config/people.json) by name or alias, else the
+ * fullest mention that contains it ("Wang" → "Wang Yi"), preferring mentions before `paragraph`.
+ */
+export function resolveName(name: string, mentions: Mention[], paragraph: number, k: Knowledge): ResolvedSpeaker {
+  const tokens = name.split(/\s+/);
+  let fullest: Mention | undefined;
+  for (const m of mentions) {
+    if (m.tokens.length < tokens.length || !containsRun(m.tokens, tokens)) continue;
+    const better =
+      !fullest ||
+      (m.paragraph <= paragraph && fullest.paragraph > paragraph) ||
+      ((m.paragraph <= paragraph) === (fullest.paragraph <= paragraph) && m.tokens.length > fullest.tokens.length);
+    if (better) fullest = m;
+  }
+  const full = fullest?.name ?? name;
+  const known = k.peopleByName.get(full.toLowerCase()) ?? k.peopleByName.get(name.toLowerCase());
+  const aliases = [...new Set([name, full].filter((n) => n !== (known?.name ?? full)))];
+  const role = fullest?.role ?? (fullest ? mentions.find((m) => m.name === fullest!.name && m.role)?.role : undefined);
+  if (known) {
+    return {
+      name: known.name,
+      slug: known.slug,
+      aliases: [...new Set([...known.aliases, ...aliases])],
+      known: true,
+      ...(role ?? known.role ? { role: role ?? known.role } : {}),
+      ...(known.country ? { country: known.country } : {}),
+    };
+  }
+  return { name: full, slug: slugify(full), aliases, known: false, ...(role ? { role } : {}) };
+}
+
+function containsRun(hay: string[], needle: string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}

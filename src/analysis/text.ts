@@ -1,0 +1,49 @@
+// Small text helpers shared by the analysis steps.
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "Wang Yi" → "wang-yi"; diacritics dropped so "Sergéy" and "Sergey" share a slug. */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Lower-cased word tokens (letters and digits), for overlap and shingling. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/**
+ * Lines that are never story text even when the extractor let them through: read-also links, promos,
+ * calls to follow a channel, scraper residue, source and editor credits.
+ */
+const BOILERPLATE = new RegExp(
+  [
+    '^(baca( juga)?|simak( juga)?|lihat juga|tonton( juga)?|saksikan( juga)?|ikuti|gabung|download|unduh|klik|cek berita|dapatkan|follow)\\b',
+    '^(advertisement|scroll to continue|sumber\\s*:|editor\\s*:|penulis\\s*:|reporter\\s*:|tags?\\b|terkini$|terpopuler$|artikel ini telah tayang)',
+    'whatsapp channel|channel whatsapp|google news|berita terbaru dan terpercaya|scroll to continue',
+  ].join('|'),
+  'i',
+);
+
+export function isBoilerplate(paragraph: string): boolean {
+  return BOILERPLATE.test(paragraph.trim());
+}
+
+/**
+ * Drops a dateline and outlet credit at the head of a lead ("BEIJING, KOMPAS.TV - ", "Liputan6.com, Jakarta - ",
+ * "JAKARTA, KOMPAS.com --"). The scraped Liputan6 form glues the place to the first word, so only
+ * the credit is removed there.
+ */
+export function stripDateline(paragraph: string): string {
+  return paragraph
+    .replace(/^\s*\**\p{Lu}[\p{Lu} .'/]{1,40},\s*[^-–—\n]{2,40}?\**\s*[-–—]{1,2}\s*/u, '')
+    .replace(/^\s*\**\p{Lu}[\p{Lu}\d .'/]{1,40}\**\s*[-–—]{1,2}\s+/u, '')
+    .replace(/^\s*Liputan6\.com,\s*/u, '');
+}
