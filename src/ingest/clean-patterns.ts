@@ -8,6 +8,7 @@ export const READ_ALSO = [
   /^(artikel|berita)\s+(terkait|lainnya|menarik|pilihan)\s*[:：»>|-]/i,
   /^pilihan\s+editor\s*[:：]/i,
   /^(read|see)\s+(also|more)\s*[:：]/i,
+  /^jangan\s+(lewatkan|lupa\s+(baca|simak|tonton))\b/i,
 ];
 
 /** Calls to action and ad residue that are not part of the story. */

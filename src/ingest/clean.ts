@@ -3,7 +3,8 @@ import type { ExtractionRules } from '../../config/schema.ts';
 import type { Article } from '../domain/article.ts';
 import { parseIndonesianDate } from './dates.ts';
 import {
-  CAPTIONS, CITED_PHRASE, COPYRIGHT, END_MARKERS, INITIALS, LABELS, META_LINE, META_PAIR, OUTLET_TOKEN, PROMOS, READ_ALSO, metaField,
+  READ_ALSO as READ_ALSO_PATTERNS,
+  CAPTIONS, CITED_PHRASE, COPYRIGHT, END_MARKERS, INITIALS, LABELS, META_LINE, META_PAIR, OUTLET_TOKEN, PROMOS, metaField,
 } from './clean-patterns.ts';
 
 export interface CleanMeta {
@@ -33,6 +34,7 @@ export function cleanParagraphs(lines: string[], rules?: CleanRules): CleanResul
   const meta: CleanMeta = {};
   const kept: string[] = [];
   let ended = false;
+  let inList = false;
   for (const raw of lines) {
     const line = normalizeLine(raw);
     if (!line || /^[*\s]+$/.test(line)) continue;
@@ -41,9 +43,18 @@ export function cleanParagraphs(lines: string[], rules?: CleanRules): CleanResul
       continue;
     }
     if (END_MARKERS.test(line)) ended = true;
-    if (ended || isJunk(line, extra)) continue;
+    if (ended) continue;
+    if (isJunk(line, extra)) {
+      // A bare "Baca juga:" / "Jangan lewatkan" heads a list of linked headlines that follows it.
+      if (READ_ALSO_PATTERNS.some((r) => r.test(line)) && line.split(/\s+/).length <= 4) inList = true;
+      continue;
+    }
+    if (inList && line.length < 120 && !/[.!?"”]$/.test(line)) continue;
+    inList = false;
     if (kept.at(-1) !== line) kept.push(line);
   }
+  // A dateline printed on its own line ("Kapanlagi.com -") belongs to the paragraph after it.
+  if (kept.length > 1 && /\s[-–—]{1,2}$/.test(kept[0]!) && kept[0]!.length < 80) kept.splice(0, 2, `${kept[0]} ${kept[1]}`);
   if (kept.length > 0) {
     const { rest, place, text } = splitDateline(kept[0]!);
     if (text) {
@@ -68,7 +79,7 @@ export function cleanParagraphs(lines: string[], rules?: CleanRules): CleanResul
 
 /** Whether a line is boilerplate rather than story text. */
 export function isJunk(line: string, extra: RegExp[] = []): boolean {
-  if (READ_ALSO.some((r) => r.test(line))) return true;
+  if (READ_ALSO_PATTERNS.some((r) => r.test(line))) return true;
   if (PROMOS.some((r) => r.test(line))) return true;
   if (LABELS.test(line) || INITIALS.test(line)) return true;
   if (COPYRIGHT.some((r) => r.test(line))) return true;

@@ -51,7 +51,11 @@ export function extractArticle(html: string, url: string, outlet?: OutletConfig)
   const canonicalUrl = absolute(head.canonical, url);
   const pagination = readPagination($, rules, url);
 
-  const lines = readBodyLines($, rules, ld);
+  const captions = $('figcaption, [class*="gallery"] [class*="caption"]').toArray().map((c) => textOf(c)).filter((t) => t.length > 40);
+  let lines = trimEdges(readBodyLines($, rules, ld), title);
+  // A photo page's story is its captions; use them when the body proper is only a line or two.
+  const bodyLength = lines.join(' ').length;
+  if (bodyLength < 300 && captions.join(' ').length > bodyLength) lines = captions;
   const { paragraphs, meta } = cleanParagraphs(lines, rules);
 
   const siteAuthor = head.author && !OUTLET_TOKEN.test(head.author) && !/media|redaksi/i.test(head.author) ? head.author : undefined;
@@ -193,6 +197,20 @@ function readBodyLines($: cheerio.CheerioAPI, rules: ExtractionRules | undefined
   return texts;
 }
 
+/**
+ * Drops what sits at the edges of a body container but is not story text: the title repeated, a date
+ * line, a kicker or a widget label (short and without sentence punctuation).
+ */
+function trimEdges(lines: string[], title: string): string[] {
+  const out = lines.filter((l) => l !== title);
+  const isEdgeJunk = (l: string) =>
+    l.length < 60 && !/\s[-–—]{1,2}$/.test(l) && (!/[.!?"”:;]$/.test(l) || (!!parseIndonesianDate(l) && !/[.!?]$/.test(l)));
+  while (out.length > 1 && isEdgeJunk(out[0]!)) out.shift();
+  // Below the story, headline-like lines (no closing punctuation) are related-article lists.
+  while (out.length > 1 && (isEdgeJunk(out.at(-1)!) || (out.at(-1)!.length < 110 && !/[.!?"”)]$/.test(out.at(-1)!)))) out.pop();
+  return out;
+}
+
 /** The generic extractor: the element holding the most non-link paragraph text, weighted by its class names. */
 export function findBodyContainer($: cheerio.CheerioAPI): Element | undefined {
   const itemprop = $('[itemprop="articleBody"]').toArray() as Element[];
@@ -207,6 +225,8 @@ export function findBodyContainer($: cheerio.CheerioAPI): Element | undefined {
       if (len < 25) return;
       let holder = node.parent as Element | null;
       while (holder && INLINE.has(holder.name)) holder = holder.parent as Element | null;
+      // A div holding one paragraph (no block children, no <br>) is a paragraph: credit its container, as for <p>.
+      while (holder && holder.name !== 'body' && isParagraphLike(holder)) holder = holder.parent as Element | null;
       add(holder, len);
       add(holder?.parent as Element | null, len * 0.3);
       return;
@@ -234,6 +254,18 @@ export function findBodyContainer($: cheerio.CheerioAPI): Element | undefined {
   }
   return best;
 }
+
+const paragraphCache = new WeakMap<Element, boolean>();
+function isParagraphLike(el: Element): boolean {
+  let v = paragraphCache.get(el);
+  if (v === undefined) {
+    v = (el.name === 'div' || el.name === 'section' || el.name === 'span') &&
+      !el.children.some((c) => c.type === 'tag' && ((c as Element).name === 'br' || BLOCK_CHILD.has((c as Element).name)));
+    paragraphCache.set(el, v);
+  }
+  return v;
+}
+const BLOCK_CHILD = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'center']);
 
 function absolute(href: string | undefined, base: string): string | undefined {
   if (!href) return undefined;
