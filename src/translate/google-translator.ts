@@ -8,7 +8,7 @@ import { createBudget } from './budget.ts';
 import { createTranslationCache } from './cache.ts';
 import { applyGlossary, type Glossary } from './glossary.ts';
 import { protectNames, restoreNames } from './names.ts';
-import { withRetry, type RetryOptions } from './retry.ts';
+import { withRetry, withTimeout, type RetryOptions } from './retry.ts';
 import type { TranslationRequest, TranslationResult, Translator } from './translator.ts';
 
 export interface GoogleTranslatorDeps {
@@ -73,7 +73,9 @@ export function createGoogleTranslator(backend: TranslationBackend, deps: Google
       let unsent = needed;
       try {
         for (const batch of batches) {
-          const out = await withRetry((timeoutMs) => backend.send(batch, { source, target, timeoutMs }), deps.retry, (err, attempt, delayMs) =>
+          const out = await withRetry(
+            (timeoutMs) => withTimeout(backend.send(batch, { source, target, timeoutMs }), timeoutMs, `Google Translate ${backend.kind}`),
+            deps.retry, (err, attempt, delayMs) =>
             log.warn({ attempt, delayMs, status: err.status, error: scrub(err.message) }, 'translation request failed; retrying'),
           );
           const chars = batch.reduce((n, t) => n + codePoints(t), 0);

@@ -21,11 +21,11 @@ export function createV2Backend(opts: { key: string; baseUrl?: string }): Transl
     kind: 'v2',
     limits: { maxSegments: 128, maxBytes: 100_000 },
     variant: '',
-    send: (texts, { source, target, timeoutMs }) =>
+    send: (texts, { source, target }) =>
       new Promise((resolve, reject) => {
-        // client.request rather than client.translate: the same URL, key and body, plus a per-request timeout.
+        // client.request rather than client.translate: the same URL, key and body, with format always text.
         client.request(
-          { method: 'POST', uri: '', json: { q: texts, format: 'text', source, target }, timeout: timeoutMs, maxRetries: 0 } as never,
+          { method: 'POST', uri: '', json: { q: texts, format: 'text', source, target }, maxRetries: 0 } as never,
           (err: Error | null, body?: unknown) => {
             if (err) return reject(toApiError(err, opts.key));
             const answer = answerSchema.safeParse(body);

@@ -26,6 +26,8 @@ export interface V3Options {
 // gRPC status codes worth another try: DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, INTERNAL, UNAVAILABLE, (UNKNOWN).
 const RETRY_CODES = new Set([2, 4, 8, 13, 14]);
 const PERMISSION_DENIED = 7;
+// HTTP statuses of the same (the REST fallback reports the HTTP status as the error code).
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 const QUOTA = /quota|rate.?limit|RESOURCE_EXHAUSTED/i;
 
 /** The v3 (Advanced) API: service account or ADC with a project, optional glossary. */
@@ -76,11 +78,15 @@ export function glossaryResource(projectId: string, glossary: string): string {
   return glossary.startsWith('projects/') ? glossary : `projects/${projectId}/locations/us-central1/glossaries/${glossary}`;
 }
 
+// Only the message is kept: client errors carry the request config, API key header included.
 function toApiError(err: Error, apiKey?: string): TranslateApiError {
   const e = err as Error & { code?: number | string; statusDetails?: unknown };
   const code = typeof e.code === 'number' ? e.code : undefined;
-  const details = JSON.stringify(e.statusDetails ?? '');
+  const http = code !== undefined && code >= 100 ? code : undefined;
+  const text = `${e.message} ${JSON.stringify(e.statusDetails ?? '')}`;
   const retryable =
-    code === undefined || RETRY_CODES.has(code) || (code === PERMISSION_DENIED && QUOTA.test(`${e.message} ${details}`));
-  return new TranslateApiError(scrubKey(`Google Translate v3: ${code !== undefined ? `code ${code}` : 'network error'}: ${e.message}`, apiKey), undefined, retryable);
+    code === undefined ||
+    (http !== undefined ? RETRY_STATUSES.has(http) || http >= 500 || (http === 403 && QUOTA.test(text)) : RETRY_CODES.has(code) || (code === PERMISSION_DENIED && QUOTA.test(text)));
+  const what = http !== undefined ? `HTTP ${http}` : code !== undefined ? `gRPC code ${code}` : `network error${e.code ? ` ${e.code}` : ''}`;
+  return new TranslateApiError(scrubKey(`Google Translate v3: ${what}: ${e.message}`, apiKey), http, retryable);
 }

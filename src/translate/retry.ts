@@ -60,3 +60,25 @@ export async function withRetry<T>(
     }
   }
 }
+
+/**
+ * Rejects with a retryable TranslateApiError when `promise` takes longer than `ms`. Needed because neither
+ * Google client bounds a request here: v2's HTTP layer (teeny-request over node-fetch 3) ignores `timeout`
+ * and the v3 REST fallback does not apply its call timeout. The abandoned request finishes or fails on
+ * its own; the CLI exits regardless and the bot keeps running.
+ */
+export function withTimeout<T>(promise: Promise<T>, ms: number, label: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new TranslateApiError(`${label}: timeout: no answer within ${ms} ms`, undefined, true)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (err) => {
+        clearTimeout(timer);
+        reject(err);
+      },
+    );
+  });
+}
