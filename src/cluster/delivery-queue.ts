@@ -46,7 +46,7 @@ const TERMINAL = new Set<Delivery['state']>(['sent', 'gone', 'failed']);
 
 /** A BullMQ job id for a (story, target) pair: stable, and free of ':' which BullMQ refuses. */
 export function jobIdFor(storyId: string, target: string): string {
-  const escape = (s: string) => s.replace(/%/g, '%25').replace(/:/g, '%3A');
+  const escape = (s: string) => s.replace(/%/g, '%25').replace(/:/g, '%3A').replace(/\|/g, '%7C');
   return `${escape(storyId)}|${escape(target)}`;
 }
 
@@ -66,7 +66,7 @@ export function createDeliveryQueue(opts: DeliveryQueueOptions) {
   const queues = new Map<string, Queue<DeliveryJob>>();
   const limits = new Map<string, SharedRateLimit>();
   for (const [name, rate] of Object.entries(opts.rates ?? {})) {
-    if (rate) limits.set(name, createSharedRateLimit(connection, { key: `${prefix}:rate:${name}` , rate, clock }));
+    if (rate) limits.set(name, createSharedRateLimit(connection, { key: `${prefix}:rate:${name}`, rate, clock }));
   }
   const workers: Worker<DeliveryJob>[] = [];
   const sweepEveryMs = opts.sweepEveryMs ?? 15_000;

@@ -61,7 +61,10 @@ export function createSharedRateLimit(redis: Redis, opts: SharedRateLimitOptions
     /** Reserves the next slot and resolves when it comes. */
     async acquire(signal?: AbortSignal): Promise<void> {
       const wait = Number(await redis.eval(RESERVE, 1, opts.key, interval.toFixed(3)));
-      if (wait > 0) await clock.sleep(wait, signal);
+      // Timers may fire a little early (libuv measures from a cached loop time): sleep until the
+      // clock has really passed the slot, never before it.
+      const until = clock.now() + Math.ceil(wait);
+      for (let left = wait; left > 0 && !signal?.aborted; left = until - clock.now()) await clock.sleep(left, signal);
     },
     /** Holds every instance back for `ms` (a 429 with retry_after). */
     async pause(ms: number): Promise<void> {
