@@ -32,17 +32,17 @@ function quotesIn(story: Story, slug: string): FoundQuote[] {
 }
 
 /**
- * Picks one speaker among those sharing a typed surname ("wang"): the one quoted most recently,
- * since that is who people are asking about.
+ * Picks one speaker among those sharing a typed surname ("wang"): the one quoted in the most recent
+ * stories (the foreign minister over a spokesman), then the most recently quoted.
  */
 async function pickSpeaker(matches: SpeakerEntry[], ctx: CommandContext): Promise<{ entry: SpeakerEntry; stories: Story[] }> {
   const candidates = matches.slice(0, 5);
-  const recent = await Promise.all(candidates.map((c) => ctx.repos.stories.latest({ speaker: c.slug, limit: 10 })));
+  const recent = await Promise.all(candidates.map((c) => ctx.repos.stories.latest({ speaker: c.slug, limit: 20 })));
+  const newest = (i: number) => recent[i][0]?.publishedAt ?? '';
   let best = 0;
-  recent.forEach((stories, i) => {
-    const newest = stories[0]?.publishedAt ?? '';
-    if (newest > (recent[best][0]?.publishedAt ?? '')) best = i;
-  });
+  for (let i = 1; i < candidates.length; i++) {
+    if (recent[i].length > recent[best].length || (recent[i].length === recent[best].length && newest(i) > newest(best))) best = i;
+  }
   return { entry: candidates[best], stories: recent[best] };
 }
 

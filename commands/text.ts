@@ -8,9 +8,13 @@ export function normalizeName(value: string): string {
     .trim();
 }
 
-/** Levenshtein distance, stopping early once it exceeds `max` (names are short; this stays cheap). */
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit ("rusai" → "rusia"), stopping
+ * early once it exceeds `max` (names are short; this stays cheap).
+ */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
@@ -18,9 +22,11 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], before[j - 2] + 1);
       best = Math.min(best, row[j]);
     }
     if (best > max) return max + 1;
+    before = prev;
     prev = row;
   }
   return prev[b.length];

@@ -33,11 +33,15 @@ export function resolveTopic(raw: string): Topic | undefined {
   return `${set[0]}-${set[1]}` as Topic;
 }
 
-/** Topics close to a mistyped word ("rusai" → russia), for a helpful reply. */
+/** Topics close to a mistyped word ("rusai" → russia, "tiongkk" → china), for a helpful reply. */
 export function closeTopics(raw: string): Topic[] {
-  const word = normalizeName(raw.replace(/^#/, '')).replace(/ /g, '-');
+  const word = normalizeName(raw.replace(/^#/, ''));
   if (!word) return [];
-  return TOPICS.filter((t) => t.startsWith(word) || editDistance(word, t, 2) <= Math.max(1, typoBudget(word)));
+  const budget = Math.max(1, typoBudget(word));
+  const dashed = word.replace(/ /g, '-');
+  const byName = TOPICS.filter((t) => (dashed.length >= 2 && t.startsWith(dashed)) || editDistance(dashed, t, budget) <= budget);
+  const byAlias = ORDER.filter((c) => COUNTRY_WORDS[c].some((w) => w.length > 3 && editDistance(word, w, budget) <= budget));
+  return [...new Set([...byName, ...byAlias])];
 }
 
 export const TOPIC_LIST = TOPICS.join(', ');
