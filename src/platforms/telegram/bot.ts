@@ -49,7 +49,9 @@ export function createTelegramPlatform(opts: TelegramPlatformOptions) {
     apiThrottler({
       global: { reservoir: perSecond, reservoirRefreshAmount: perSecond, reservoirRefreshInterval: 1000 },
       group: { maxConcurrent: 1, reservoir: perMinute, reservoirRefreshAmount: perMinute, reservoirRefreshInterval: 60_000 },
-      out: { maxConcurrent: 1, minTime: 1000 },
+      // One message at a time per private chat keeps multi-part replies in order; the documented
+      // "about one per second" is a long-run average, and spacing a two-part reply by a second reads badly.
+      out: { maxConcurrent: 1 },
     }),
   );
   bot.api.config.use(
