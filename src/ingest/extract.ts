@@ -55,7 +55,7 @@ export function extractArticle(html: string, url: string, outlet?: OutletConfig)
   let lines = trimEdges(readBodyLines($, rules, ld), title);
   // A photo page's story is its captions; use them when the body proper is only a line or two.
   const bodyLength = lines.join(' ').length;
-  if (bodyLength < 300 && captions.join(' ').length > bodyLength) lines = captions;
+  if (bodyLength < 800 && captions.join(' ').length > bodyLength * 2) lines = captions;
   const { paragraphs, meta } = cleanParagraphs(lines, rules);
 
   const siteAuthor = head.author && !OUTLET_TOKEN.test(head.author) && !/media|redaksi/i.test(head.author) ? head.author : undefined;
@@ -174,7 +174,9 @@ function readPagination($: cheerio.CheerioAPI, rules: ExtractionRules | undefine
 }
 
 function readBodyLines($: cheerio.CheerioAPI, rules: ExtractionRules | undefined, ld?: JsonLdArticle): string[] {
-  let containers: Element[] = rules?.body ? ($(rules.body).toArray() as Element[]) : [];
+  let containers: Element[] = rules?.body ? topLevel($(rules.body).toArray() as Element[]) : [];
+  // A rule that matches only a sliver (an old template's wrapper around a teaser) is not the body.
+  if (containers.length > 0 && containers.reduce((n, c) => n + $(c).text().trim().length, 0) < 150) containers = [];
   if (containers.length === 0) {
     const best = findBodyContainer($);
     containers = best ? [best] : [];
@@ -253,6 +255,15 @@ export function findBodyContainer($: cheerio.CheerioAPI): Element | undefined {
     }
   }
   return best;
+}
+
+/** Drops matches nested inside another match, so a selector list naming old and new wrappers reads text once. */
+function topLevel(els: Element[]): Element[] {
+  const set = new Set(els);
+  return els.filter((el) => {
+    for (let p = el.parent as Element | null; p; p = p.parent as Element | null) if (set.has(p)) return false;
+    return true;
+  });
 }
 
 const paragraphCache = new WeakMap<Element, boolean>();
