@@ -35,19 +35,44 @@ export function createV3Backend(opts: V3Options): TranslationBackend {
   const glossaryName = opts.glossary ? glossaryResource(opts.projectId, opts.glossary) : undefined;
   // Glossaries live in a region; without one the global endpoint is the usual choice.
   const location = glossaryName ? glossaryName.split('/')[3] : 'global';
-  const client = new v3.TranslationServiceClient({
-    projectId: opts.projectId,
-    ...(opts.keyFilename ? { keyFilename: opts.keyFilename } : {}),
-    ...opts.client,
-  } as ConstructorParameters<typeof v3.TranslationServiceClient>[0]);
+  const newClient = () =>
+    new v3.TranslationServiceClient({
+      projectId: opts.projectId,
+      ...(opts.keyFilename ? { keyFilename: opts.keyFilename } : {}),
+      ...opts.client,
+    } as ConstructorParameters<typeof v3.TranslationServiceClient>[0]);
+  let client: InstanceType<typeof v3.TranslationServiceClient> | undefined;
   let closed = false;
+
+  // The client's methods start its initialisation with `initialize().catch(err => { throw err })`: when
+  // credentials cannot be found every call then leaves an unhandled rejection, which ends a Node process.
+  // So initialise first, here, where the failure is caught; a failed client is dropped and made anew
+  // next time (credentials may appear, the metadata server may come back).
+  async function ready() {
+    client ??= newClient();
+    try {
+      await client.initialize();
+      return client;
+    } catch (err) {
+      const failed = client;
+      client = undefined;
+      await failed.close().catch(() => undefined);
+      throw new TranslateApiError(
+        scrubKey(`Google Translate v3: no usable credentials (GOOGLE_APPLICATION_CREDENTIALS or application default credentials): ${(err as Error).message}`, opts.client?.apiKey),
+        undefined,
+        false,
+      );
+    }
+  }
+
   return {
     kind: 'v3',
     limits: { maxSegments: 1_024, maxCodePoints: 30_000 },
     variant: glossaryName ?? '',
     async send(texts, { source, target, timeoutMs }) {
+      const c = await ready();
       try {
-        const [answer] = await client.translateText(
+        const [answer] = await c.translateText(
           {
             parent: `projects/${opts.projectId}/locations/${location}`,
             contents: texts,
@@ -68,7 +93,7 @@ export function createV3Backend(opts: V3Options): TranslationBackend {
     async close() {
       if (closed) return;
       closed = true;
-      await client.close();
+      await client?.close();
     },
   };
 }
