@@ -41,6 +41,19 @@ function replyOptions(r: RenderedReply) {
   return { embeds: r.embeds, allowedMentions: { parse: [] }, ...(r.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) };
 }
 
+/**
+ * /help on Discord: the shared help text lists Telegram's /start and word-style usage; Discord
+ * shows each option in its own picker, so the command names and descriptions are what help.
+ */
+function discordHelp(): Reply {
+  return {
+    blocks: [
+      { type: 'heading', text: 'Commands' },
+      { type: 'list', items: discordCommands().map((c) => ({ text: `/${c.name}`, detail: c.description })) },
+    ],
+  };
+}
+
 const refusal = (command: Command): Reply => ({
   ephemeral: true,
   blocks: [{ type: 'text', text: `Sorry, /${command.name} changes what this channel receives, so it needs the Manage Channels permission. Ask someone who has it, or a server admin.` }],
@@ -53,6 +66,8 @@ async function answerCommand(interaction: ChatInputCommandInteraction, deps: Int
   let work: Promise<Reply>;
   if (!command || !findCommand(command.name)) {
     work = Promise.resolve({ ephemeral: true, blocks: [{ type: 'text', text: `I don't know /${interaction.commandName.slice(0, 40)} any more. /help lists the commands.` }] });
+  } else if (command.name === 'help') {
+    work = Promise.resolve(discordHelp());
   } else if (command.needsManage && !(await ctx.canManage())) {
     work = Promise.resolve(refusal(command));
   } else {

@@ -86,7 +86,8 @@ describe('discord slash commands', () => {
 
   it('/help lists the Discord commands', async () => {
     const text = textOf((await h.command('help')).message);
-    for (const name of ['/latest', '/quotes', '/subscribe', '/unsubscribe', '/subscriptions', '/sources']) expect(text).toContain(name);
+    for (const name of ['/latest', '/quotes', '/speakers', '/subscribe', '/unsubscribe', '/subscriptions', '/sources']) expect(text).toContain(name);
+    expect(text).not.toContain('/start'); // Telegram's welcome command is not registered on Discord
   });
 
   it('/subscribe without Manage Channels is refused privately and changes nothing', async () => {
