@@ -41,6 +41,8 @@ export function extractArticle(html: string, url: string, outlet?: OutletConfig)
   const ld = readJsonLd($);
   const head = readHead($, url);
 
+  // Pagination links sit in blocks the junk rules remove, so they are read first.
+  const pagination = readPagination($, rules, url);
   $('script, style, noscript, iframe, template, svg').remove();
   for (const sel of rules?.junk ?? []) $(sel).remove();
 
@@ -49,7 +51,6 @@ export function extractArticle(html: string, url: string, outlet?: OutletConfig)
   const ruleMeta = readRuleMeta($, rules);
   const image = absolute(readAttr($, rules?.image, ['content', 'src', 'data-src']) ?? head.image ?? ld?.image, url);
   const canonicalUrl = absolute(head.canonical, url);
-  const pagination = readPagination($, rules, url);
 
   const captions = $('figcaption, [class*="gallery"] [class*="caption"]').toArray().map((c) => textOf(c)).filter((t) => t.length > 40);
   let lines = trimEdges(readBodyLines($, rules, ld), title);

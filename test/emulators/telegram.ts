@@ -40,8 +40,13 @@ export interface RecordedMessage {
 
 export interface TelegramEmulatorOptions {
   token?: string;
-  /** Messages per second accepted over all chats (a token bucket of one second's worth); default 30. */
+  /** Messages per second accepted over all chats; default 30. */
   globalPerSecond?: number;
+  /**
+   * How many messages may arrive at once over the global rate (the token bucket's size). Telegram
+   * does not publish it; the default, a tenth of a second's worth, keeps "N / rate" an honest minimum.
+   */
+  globalBurst?: number;
   /** Messages per minute accepted per group, supergroup or channel; default 20. */
   perChatPerMinute?: number;
   bot?: { id: number; username: string };
@@ -60,6 +65,7 @@ export async function startTelegramEmulator(opts: TelegramEmulatorOptions = {}) 
   const token = opts.token ?? '123456:TEST-token';
   const bot = opts.bot ?? { id: 999, username: 'kabar_test_bot' };
   const globalPerSecond = opts.globalPerSecond ?? 30;
+  const globalBurst = opts.globalBurst ?? Math.max(1, Math.ceil(globalPerSecond / 10));
   const perChatPerMinute = opts.perChatPerMinute ?? 20;
   const chats = new Map<number, EmulatedChat>();
   const sent: RecordedMessage[] = [];
@@ -71,14 +77,14 @@ export async function startTelegramEmulator(opts: TelegramEmulatorOptions = {}) 
   let forced429: { remaining: number; retryAfter: number } | undefined;
   const stats = { rejected429: 0, requests: 0 };
 
-  // Global limit: a token bucket holding one second's worth, refilled continuously.
-  let tokens = globalPerSecond;
+  // Global limit: a token bucket of `globalBurst`, refilled continuously at the rate.
+  let tokens = globalBurst;
   let refilledAt = performance.now();
   const perChat = new Map<number, number[]>();
 
   function takeGlobal(): number {
     const now = performance.now();
-    tokens = Math.min(globalPerSecond, tokens + ((now - refilledAt) / 1000) * globalPerSecond);
+    tokens = Math.min(globalBurst, tokens + ((now - refilledAt) / 1000) * globalPerSecond);
     refilledAt = now;
     if (tokens >= 1) {
       tokens -= 1;
