@@ -19,6 +19,8 @@ export const gazetteerSchema = z.object({
   offTopic: z.array(z.string().min(1)),
   stateWords: z.array(z.string().min(1)),
   relationWords: z.array(z.string().min(1)),
+  titleVeto: z.array(z.string().min(1)),
+  incidentalBefore: z.array(z.string().min(1)),
 });
 
 export const peopleSchema = z.object({
@@ -52,6 +54,9 @@ export interface Knowledge {
   offTopic: RegExp;
   stateWords: RegExp;
   relationWords: RegExp;
+  titleVeto: RegExp;
+  /** Ends with a word that makes the next country name a place or origin ("produk ", "di "). */
+  incidentalBefore: RegExp;
   people: Speaker[];
   /** Lower-cased name or alias → known person. */
   peopleByName: Map<string, Speaker>;
@@ -91,6 +96,8 @@ export function createKnowledge(gazetteer: Gazetteer, people: Speaker[]): Knowle
     offTopic: wordsRegExp(gazetteer.offTopic),
     stateWords: wordsRegExp(gazetteer.stateWords),
     relationWords: wordsRegExp(gazetteer.relationWords),
+    titleVeto: wordsRegExp(gazetteer.titleVeto),
+    incidentalBefore: new RegExp(`(?<![\\p{L}])(?:${gazetteer.incidentalBefore.map(escapeRegExp).join('|')})\\s+$`, 'u'),
     people: normalised,
     peopleByName,
     placeWords,
@@ -99,9 +106,9 @@ export function createKnowledge(gazetteer: Gazetteer, people: Speaker[]): Knowle
 
 /**
  * One alternation over the terms, longest first, on word edges. A lower→upper case change also counts
- * as an edge because some scraped bodies glue link text to the previous word ("diAmerika Serikat").
+ * as an edge because some scraped bodies glue link text to the neighbouring word ("diAmerika Serikat").
  */
 export function wordsRegExp(terms: string[]): RegExp {
   const sorted = [...new Set(terms)].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${sorted.join('|')})(?:(?![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))`, 'gu');
 }

@@ -1,0 +1,73 @@
+// Reads articles from ../shared/corpus at run time (their text never enters the repo).
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { REPO_ROOT } from '../../src/config.ts';
+
+export const SHARED = resolve(REPO_ROOT, '../shared');
+export const CORPUS = resolve(SHARED, 'corpus');
+
+export interface CorpusArticle {
+  source: string;
+  id: string;
+  title: string;
+  paragraphs: string[];
+  outlet?: string;
+}
+
+/** True when ../shared/corpus is present; evaluations skip (exit 0) without it. */
+export function hasCorpus(): boolean {
+  return existsSync(CORPUS);
+}
+
+function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+}
+
+let gikirima: Map<string, CorpusArticle> | undefined;
+let kompas: Map<string, CorpusArticle> | undefined;
+
+/** gikirima-indonews-rss-2025-06: scraped bodies, one paragraph a line; duplicate rows point at the first copy. */
+export function loadGikirima(): Map<string, CorpusArticle> {
+  if (gikirima) return gikirima;
+  type Row = { id: string; title: string; body: string; dup_of: string | null; outlet: string };
+  const rows = readJsonl<Row>(resolve(CORPUS, 'gikirima-indonews-rss-2025-06/articles_merged.jsonl'));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  gikirima = new Map();
+  for (const r of rows) {
+    const body = r.dup_of ? (byId.get(r.dup_of)?.body ?? '') : r.body;
+    gikirima.set(r.id, { source: 'gikirima', id: r.id, title: r.title ?? '', outlet: r.outlet, paragraphs: splitLines(body) });
+  }
+  return gikirima;
+}
+
+/** naandalist-kompas-trending-2025: Markdown bodies; images, links and emphasis are unwrapped to text. */
+export function loadKompas(): Map<string, CorpusArticle> {
+  if (kompas) return kompas;
+  type Row = { id: string; title: string; body_md: string };
+  kompas = new Map();
+  for (const r of readJsonl<Row>(resolve(CORPUS, 'naandalist-kompas-trending-2025/articles.jsonl'))) {
+    const text = r.body_md
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\*\*|__|(?<!\w)\*(?!\s)|\\(?=["\\])/g, '')
+      .replace(/\\\s*\\/g, '\n\n')
+      .replace(/^#+\s*/gm, '');
+    kompas.set(r.id, { source: 'kompas', id: r.id, title: r.title ?? '', outlet: 'kompas.com', paragraphs: text.split(/\n\s*\n|\\\s/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p && p !== '---' && p !== '|') });
+  }
+  return kompas;
+}
+
+function splitLines(body: string): string[] {
+  return body
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/** One labelled article by source and id. */
+export function getArticle(source: string, id: string): CorpusArticle | undefined {
+  return source === 'kompas' ? loadKompas().get(id) : loadGikirima().get(id);
+}

@@ -1,0 +1,176 @@
+import type { Relevance } from '../domain/analysis.ts';
+import { COUNTRIES, type Country, type Topic } from '../domain/topics.ts';
+import type { Knowledge } from './knowledge.ts';
+import { splitSentences } from './sentences.ts';
+import { isBoilerplate, stripDateline } from './text.ts';
+
+/** What the relevance decision looks at, per country; exported for the evaluation's error listing. */
+export interface CountryEvidence {
+  title: number;
+  lead: number;
+  body: number;
+  /** Mentions of the state itself: leaders, institutions, or a name next to a state word ("Presiden AS"). */
+  state: number;
+  /** State mentions in the title and lead. */
+  stateTop: number;
+  /** Mentions that are one item of a list of countries ("Jepang, Korea, China, hingga Vietnam"). */
+  listed: number;
+  /** Share of the body's paragraphs that mention the country (0..1). */
+  spread: number;
+}
+
+const OTHER_COUNTRIES =
+  /(?<![\p{L}])(?:Indonesia|Jepang|Korea|Korsel|Korut|India|Inggris|Prancis|Perancis|Jerman|Italia|Kanada|Meksiko|Brasil|Australia|Vietnam|Thailand|Malaysia|Singapura|Filipina|Eropa|Uni Eropa|Spanyol|Belanda|Taiwan|Iran|Israel|Turki|Ukraina|Arab Saudi|Pakistan|Bahrain|Argentina|Polandia|Serbia|Kuba|Slovenia|Bulgaria|Swedia|Denmark|Norwegia|Afrika|Mesir|Qatar|Kenya|Rusia|China|Tiongkok|AS|Amerika Serikat|Cina)(?![\p{L}])/gu;
+
+const LEAD_PARAGRAPHS = 2;
+/**
+ * "Perang Dagang AS-China" in a title is usually the backdrop of a domestic business story ("Ekspor TOTO
+ * Tak Terdampak …"), so in a title it does not count; the lead and body decide.
+ */
+const BACKDROP = /(?:perang|ketegangan|sengketa)\s+(?:dagang|tarif)\s+(?:AS|Amerika Serikat|China|Tiongkok)\s*[-–]\s*(?:AS|China|Tiongkok)/giu;
+
+/** Counts how each country figures in the article (after dropping phrases such as "dolar AS"). */
+export function gatherEvidence(article: { title: string; paragraphs: string[] }, k: Knowledge): { evidence: Record<Country, CountryEvidence>; offTopicTop: number; relationTop: number; words: number } {
+  const content = rechunk(article.paragraphs.filter((p) => !isBoilerplate(p)));
+  const lead = content.slice(0, LEAD_PARAGRAPHS).map((p, i) => (i === 0 ? stripDateline(p) : p)).join('\n');
+  const body = content.slice(LEAD_PARAGRAPHS).join('\n');
+  const evidence = {} as Record<Country, CountryEvidence>;
+  for (const c of COUNTRIES) {
+    const m = k.countries[c];
+    const clean = (s: string) => (m.negative ? s.replace(m.negative, (x) => ' '.repeat(x.length)) : s);
+    const zones = [clean(article.title.replace(BACKDROP, (x) => ' '.repeat(x.length))), clean(lead), clean(body)];
+    const e: CountryEvidence = { title: 0, lead: 0, body: 0, state: 0, stateTop: 0, listed: 0, spread: 0 };
+    // Scraped bodies carry fragments ("Jakarta |", "-"); only paragraphs of real text count for spread.
+    const real = content.filter((p) => p.length >= 60);
+    const mentioning = real.filter((p) => findHits(clean(p), m.mention, m.leader, k).some((h) => !h.listed)).length;
+    e.spread = real.length ? mentioning / real.length : 0;
+    zones.forEach((text, zone) => {
+      for (const hit of findHits(text, m.mention, m.leader, k)) {
+        if (hit.listed) {
+          e.listed++;
+          continue;
+        }
+        if (zone === 0) e.title++;
+        else if (zone === 1) e.lead++;
+        else e.body++;
+        if (hit.state) {
+          e.state++;
+          if (zone < 2) e.stateTop++;
+        }
+      }
+    });
+    evidence[c] = e;
+  }
+  const top = `${article.title}\n${lead}`;
+  return {
+    evidence,
+    offTopicTop: count(top, k.offTopic),
+    relationTop: count(top, k.relationWords),
+    words: (lead.length + body.length) / 6,
+  };
+}
+
+/**
+ * Some outlets' bodies arrive as one long paragraph (Sindonews in the corpus); cutting those into
+ * paragraph-sized runs of sentences keeps "lead" meaning the first few sentences.
+ */
+function rechunk(paragraphs: string[]): string[] {
+  if (paragraphs.every((p) => p.length <= 700)) return paragraphs;
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    if (p.length <= 700) {
+      out.push(p);
+      continue;
+    }
+    let run = '';
+    for (const s of splitSentences(p)) {
+      run = run ? `${run} ${s}` : s;
+      if (run.length >= 250) {
+        out.push(run);
+        run = '';
+      }
+    }
+    if (run) out.push(run);
+  }
+  return out;
+}
+
+interface Hit {
+  state: boolean;
+  listed: boolean;
+}
+
+const BARE_NAME = /^(?:China|Tiongkok|Cina|RRT|RRC|Rusia|Russia|AS|Amerika|Amerika Serikat|USA|Sino|Chinese|Russian|American|Negeri Tirai Bambu|Negeri Beruang Merah|Paman Sam|Federasi Rusia|United States)$/;
+/** A country name followed by a verb is the state acting: "Rusia memperingatkan", "China Umumkan", "AS Larang". */
+const ACTOR_VERB =
+  /^\s*(?:dan \p{Lu}\p{L}+\s+)?(?:(?:tidak lagi|tidak|tak|juga|pun|telah|akan|kembali|resmi|sudah|tengah|terus|secara \p{L}+)\s+)?(?:(?:me|mem|men|meng|meny|ber)\p{Ll}{3,}|[dD]i\p{Ll}{4,}|Umumkan|Larang|Tolak|Desak|Kecam|Ancam|Tangkap|Minta|Tawarkan|Tuding|Tuduh|Balas|Sebut|Peringatkan|Wanti-wanti|Cabut|Tunda|Blokir|Usulkan|Kirim|Serang|Gelar|Bantah|Klaim|Bidik|Siapkan|Dukung|Jatuhkan|Sanksi|Kerahkan|Pertimbangkan|Rayu|Ajak|Protes|Respons|Kritik|Akui|Bakal|Siap)(?![\p{L}])/u;
+/** "AS-China", "AS dan China", "Rusia ke AS": two of the three side by side are a relation, hence states. */
+const PAIRED = /^\s*(?:\((?:AS|RRT|RRC)\)\s*)?(?:-|–|\/|dan|dengan|ke|terhadap|versus|vs\.?)\s*(?:China|Tiongkok|Cina|Rusia|AS|Amerika Serikat|Beijing|Moskow|Washington)(?![\p{L}])/u;
+const PAIRED_BEFORE = /(?:China|Tiongkok|Cina|Rusia|AS|Amerika Serikat|Beijing|Moskow|Washington)\)?\s*(?:-|–|\/|dan|dengan|ke|terhadap|versus|vs\.?)\s*$/u;
+
+function findHits(text: string, mention: RegExp, leader: RegExp, k: Knowledge): Hit[] {
+  const hits: Hit[] = [];
+  for (const _ of text.matchAll(leader)) hits.push({ state: true, listed: false });
+  for (const m of text.matchAll(mention)) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    const before = text.slice(Math.max(0, at - 40), at);
+    const after = text.slice(end, end + 40);
+    const bare = BARE_NAME.test(m[0]);
+    if (bare && k.incidentalBefore.test(before) && !PAIRED.test(after) && !PAIRED_BEFORE.test(before)) continue;
+    const around = text.slice(Math.max(0, at - 45), end + 30);
+    const listed = bare && (around.match(OTHER_COUNTRIES)?.length ?? 0) >= 4 && (around.match(/,/g)?.length ?? 0) >= 2;
+    const state =
+      !bare ||
+      ACTOR_VERB.test(after) ||
+      PAIRED.test(after) ||
+      PAIRED_BEFORE.test(before) ||
+      countIn(text.slice(Math.max(0, at - 30), end + 20), k.stateWords) > 0;
+    hits.push({ state, listed });
+  }
+  return hits;
+}
+
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
+const countIn = count;
+
+/**
+ * Is this country a principal subject, given its evidence? A title mention needs a little support from
+ * the body; a lead-only or body-only presence needs more. Thresholds measured on eval/labels/relevance.json.
+ */
+function isPrincipal(e: CountryEvidence, offTopicTop: number): boolean {
+  const total = e.title + e.lead + e.body;
+  const minState = offTopicTop >= 2 ? 4 : 2;
+  if (e.title > 0) return e.state >= minState && total >= 3 && e.spread >= (e.stateTop > 0 ? 0.2 : 0.3);
+  if (e.lead > 0) return e.stateTop > 0 && e.state >= Math.max(4, minState) && e.spread >= 0.25;
+  return e.state >= 8 && e.spread >= 0.25;
+}
+
+/** Principal countries, topic tags and a 0..1 score for the China–Russia–US beat. */
+export function scoreRelevance(article: { title: string; paragraphs: string[] }, k: Knowledge): Relevance {
+  const { evidence, offTopicTop, relationTop } = gatherEvidence(article, k);
+  const vetoed = count(article.title, k.titleVeto) > 0;
+  const principal = vetoed ? [] : COUNTRIES.filter((c) => isPrincipal(evidence[c], offTopicTop));
+  const topics: Topic[] = [...principal];
+  const pairs: [Country, Country, Topic][] = [
+    ['china', 'russia', 'china-russia'],
+    ['china', 'us', 'china-us'],
+    ['russia', 'us', 'russia-us'],
+  ];
+  for (const [a, b, tag] of pairs) {
+    if (!principal.includes(a) || !principal.includes(b)) continue;
+    const bothOnTop = evidence[a].title + evidence[a].lead > 0 && evidence[b].title + evidence[b].lead > 0;
+    const bothInTitle = evidence[a].title > 0 && evidence[b].title > 0;
+    if (bothInTitle || (bothOnTop && relationTop > 0)) topics.push(tag);
+  }
+  if (topics.length > principal.length) topics.push('triangle');
+  const strength = Math.max(0, ...COUNTRIES.map((c) => strengthOf(evidence[c])));
+  const score = principal.length === 0 ? Math.min(0.3, strength * 0.3) : Math.min(1, 0.5 + 0.1 * principal.length + 0.2 * strength + (topics.includes('triangle') ? 0.1 : 0));
+  return { principal, topics, score: Math.round(score * 100) / 100 };
+}
+
+function strengthOf(e: CountryEvidence): number {
+  return Math.min(1, (2 * Math.min(e.title, 1) + Math.min(e.lead, 2) + Math.min(e.state, 6) / 2) / 6);
+}
