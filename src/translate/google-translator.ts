@@ -47,13 +47,30 @@ export function createGoogleTranslator(backend: TranslationBackend, deps: Google
   function prepare(text: string, extraNames: string[]): Prepared {
     const clean = text.replace(/\s+/g, ' ').trim();
     if (!clean) return { parts: [], names: [] };
-    const protectedText = protectNames(clean, [...deps.glossary.names, ...extraNames]);
+    const protectedText = protectNames(clean, [...protectedNames, ...extraNames]);
     return { parts: splitLong(applyGlossary(protectedText.text, deps.glossary)), names: protectedText.names };
   }
 
+  const glossarySources = new Set(deps.glossary.terms.map((t) => t.source.toLowerCase()));
+  // Speaker names from analysis are sometimes institutions ("Kemlu") or pronouns ("ia"): a glossary term
+  // is rendered by the glossary, and only capitalised names are protected.
+  const isName = (n: string) => n.trim().length >= 2 && /^\p{Lu}/u.test(n.trim()) && !glossarySources.has(n.trim().toLowerCase());
+  const protectedNames = deps.glossary.names.filter(isName);
+
+  // One error boundary: a store or client failure becomes an untranslated story, never an exception.
   async function translate(req: TranslationRequest): Promise<TranslationResult> {
+    try {
+      return await translateOrThrow(req);
+    } catch (err) {
+      const message = scrub((err as Error)?.message ?? String(err));
+      log.error({ error: message }, 'translation failed unexpectedly; the story goes out untranslated');
+      return { ok: false, reason: 'error', message };
+    }
+  }
+
+  async function translateOrThrow(req: TranslationRequest): Promise<TranslationResult> {
     const source = req.sourceLanguage || 'id';
-    const extraNames = (req.names ?? []).filter((n) => n && n.trim().length >= 2);
+    const extraNames = (req.names ?? []).filter(isName).map((n) => n.trim());
     const segments = [req.title, ...req.summary, ...req.quotes].map((s) => prepare(s ?? '', extraNames));
 
     const unique = [...new Set(segments.flatMap((s) => s.parts))];

@@ -96,3 +96,19 @@ describe('names and glossary through the translator', () => {
     });
   });
 });
+
+describe('speaker names that are not people', () => {
+  let emu: GoogleTranslateEmulator;
+  beforeEach(async () => {
+    emu = await startGoogleTranslateEmulator();
+  });
+  afterEach(async () => {
+    await emu.close();
+  });
+
+  it('a glossary term given as a speaker ("Menlu") is still rendered by the glossary, a pronoun is not protected', async () => {
+    const { translator } = v2Translator(emu);
+    const result = await translator.translate({ title: 'Menlu: kami siap, ujar ia', summary: [], quotes: [], sourceLanguage: 'id', names: ['Menlu', 'ia'] });
+    expect(result.ok && result.english.title).toBe('Foreign Minister: we siap, said he');
+  });
+});

@@ -54,3 +54,11 @@ describe('batching', () => {
     expect(splitLong('pendek', 40)).toEqual(['pendek']);
   });
 });
+
+describe('a failing store', () => {
+  it('turns into an untranslated story, not an exception', async () => {
+    const broken = { get: async () => undefined, getMany: async () => Promise.reject(new Error('store down')), set: async () => {}, delete: async () => {} };
+    const translator = createTranslator(envSchema.parse({ GOOGLE_TRANSLATE_API_KEY: 'k', GOOGLE_CLOUD_TRANSLATE_ENDPOINT: 'http://127.0.0.1:1/language/translate/v2' }), { ...deps(), kv: broken });
+    expect(await translator.translate(storyRequest())).toMatchObject({ ok: false, reason: 'error', message: 'store down' });
+  });
+});
