@@ -30,6 +30,11 @@ export interface ClusterOptions {
   /** Key prefix on Redis; one per deployment (tests use their own). */
   prefix?: string;
   leaseTtlMs?: number;
+  /** How soon a crashed instance's delivery jobs go to another (BullMQ lock duration). */
+  lockDurationMs?: number;
+  sweepEveryMs?: number;
+  /** Jobs each instance works on at once per platform. */
+  concurrency?: number;
 }
 
 export interface Cluster {
@@ -59,7 +64,10 @@ export async function openCluster(opts: ClusterOptions): Promise<Cluster> {
     discord: parseRate(env.KABAR_DISCORD_RATE),
   };
   const delivery = env.KABAR_DELIVERY_QUEUE === 'bullmq'
-    ? createDeliveryQueue({ connection: redis, prefix: `${prefix}:bull`, repos: opts.repos, platforms: opts.platforms, logger, metrics: opts.metrics, rates, leases })
+    ? createDeliveryQueue({ connection: redis, prefix: `${prefix}:bull`, repos: opts.repos, platforms: opts.platforms, logger, metrics: opts.metrics, rates, leases,
+        ...(opts.lockDurationMs ? { lockDurationMs: opts.lockDurationMs } : {}),
+        ...(opts.sweepEveryMs ? { sweepEveryMs: opts.sweepEveryMs } : {}),
+        ...(opts.concurrency ? { concurrency: opts.concurrency } : {}) })
     : undefined;
   const cycles = new Map<string, number>();
   const log = logger.child({ instance });

@@ -20,11 +20,13 @@ const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('
 const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
 
 /**
- * The cycle a moment belongs to: cycles are centred on the boundaries cron fires at, so a firing a
- * few ms early or late on one instance still lands in the same cycle as everyone else's.
+ * The cycle a moment belongs to: cycle c runs from boundary c·cycleMs to the next one. node-cron
+ * never fires before its slot (it re-arms when a timer wakes early), so every instance's firing for
+ * one slot lands in that slot's cycle, and a poll made at start-up between two slots joins the
+ * cycle already under way instead of adding one.
  */
 export function cycleOf(now: number, cycleMs: number): number {
-  return Math.floor((now + cycleMs / 2) / cycleMs);
+  return Math.floor(now / cycleMs);
 }
 
 /**

@@ -1,0 +1,95 @@
+// One kabar instance for the cluster test and benchmark, run as its own process: the real store,
+// leases, delivery queue, scheduler, feed polling and platform senders, against loopback emulators.
+// Article analysis is stood in for by storyFromItem (the test is about coordination, not text).
+import { REST } from 'discord.js';
+import { envSchema, outletSchema, type OutletConfig } from '../../../config/schema.ts';
+import { openCluster } from '../../../src/cluster/index.ts';
+import type { ChatPlatform } from '../../../src/delivery/platform.ts';
+import { createFetcher } from '../../../src/ingest/fetcher.ts';
+import { markSeen, pollSource, sourceIdOf } from '../../../src/ingest/poll.ts';
+import { createLogger } from '../../../src/ops/logger.ts';
+import { scheduleOutlets } from '../../../src/pipeline/scheduler.ts';
+import { createDiscordSender } from '../../../src/platforms/discord/send.ts';
+import { createTelegramPlatform } from '../../../src/platforms/telegram/bot.ts';
+import { createRepositories, openStore } from '../../../src/store/index.ts';
+import { storyFromItem } from './story-from-item.ts';
+
+/** What the parent passes in KT_CONFIG (JSON). */
+export interface InstanceConfig {
+  instance: string;
+  redisUrl: string;
+  prefix: string;
+  outlets: { id: string; feedUrl: string }[];
+  schedule: string;
+  telegram?: { apiRoot: string; token: string };
+  discord?: { apiRoot: string; token: string };
+  telegramRate: string;
+  discordRate: string;
+  leaseTtlMs: number;
+  lockDurationMs: number;
+  concurrency?: number;
+}
+
+const config = JSON.parse(process.env.KT_CONFIG ?? '{}') as InstanceConfig;
+const logger = createLogger({ level: process.env.KT_LOG_LEVEL ?? 'warn' }).child({ instance: config.instance });
+const env = envSchema.parse({
+  KABAR_STORE: config.redisUrl,
+  KABAR_INSTANCE: config.instance,
+  KABAR_TELEGRAM_RATE: config.telegramRate,
+  KABAR_DISCORD_RATE: config.discordRate,
+});
+const store = await openStore(config.redisUrl, { namespace: config.prefix });
+const repos = createRepositories(store);
+
+const platforms: ChatPlatform[] = [];
+if (config.telegram) {
+  // Send only: the test exercises delivery; commands (long polling) belong to one instance, not all.
+  const telegram = createTelegramPlatform({ token: config.telegram.token, apiRoot: config.telegram.apiRoot, repos, outlets: [], logger, throttle: { globalPerSecond: 1000, perGroupPerMinute: 1000 } });
+  platforms.push({ name: 'telegram', send: telegram.send });
+}
+if (config.discord) {
+  const rest = new REST({ api: config.discord.apiRoot, globalRequestsPerSecond: 1000 }).setToken(config.discord.token);
+  const sender = createDiscordSender({ rest, logger });
+  platforms.push({ name: 'discord', send: sender.send });
+}
+
+const cluster = await openCluster({
+  env,
+  repos,
+  platforms,
+  logger,
+  prefix: config.prefix,
+  leaseTtlMs: config.leaseTtlMs,
+  lockDurationMs: config.lockDurationMs,
+  ...(config.concurrency ? { concurrency: config.concurrency } : {}),
+});
+const delivery = cluster.delivery!;
+const outlets: OutletConfig[] = config.outlets.map((o) => outletSchema.parse({ id: o.id, name: o.id.toUpperCase(), schedule: config.schedule, sources: [{ type: 'feed', url: o.feedUrl }] }));
+const fetcher = createFetcher({ politenessMs: 0, perHostConcurrency: 32 });
+
+async function pollOne(outlet: OutletConfig): Promise<void> {
+  await cluster.pollExclusive(outlet, async () => {
+    for (const source of outlet.sources) {
+      const polled = await pollSource(outlet, source, { fetcher, repos, logger, now: Date.now });
+      for (const item of [...polled.items].reverse()) {
+        const story = storyFromItem(item, outlet.name);
+        if (!(await repos.stories.get(story.id))) await repos.stories.put(story);
+        await delivery.enqueue(story);
+        await markSeen(repos, sourceIdOf(outlet, source), item.key);
+      }
+    }
+  });
+  await delivery.runOnce();
+}
+
+await delivery.start();
+await Promise.all(outlets.map((o) => pollOne(o).catch((err) => logger.error({ err, outlet: o.id }, 'first poll failed'))));
+const scheduler = scheduleOutlets(outlets, pollOne, logger);
+process.stdout.write(`ready ${config.instance}\n`);
+
+process.once('SIGTERM', async () => {
+  await scheduler.stop();
+  await cluster.close();
+  await store.close();
+  process.exit(0);
+});
