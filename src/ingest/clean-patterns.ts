@@ -59,7 +59,7 @@ export function metaField(label: string): 'author' | 'editor' | 'citedSource' {
 
 /** "dikutip dari Newsweek", "dilansir X dari SCMP", "melansir Reuters", "mengutip laporan CNN". */
 export const CITED_PHRASE =
-  /\b(?:dikutip|dilansir|mengutip|melansir|seperti\s+dilansir|seperti\s+dikutip)\s+(?:[\w.-]+\s+)?(?:dari\s+)?([A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|the)){0,4})/;
+  /\b(?:[Dd]ikutip|[Dd]ilansir|[Mm]engutip|[Mm]elansir|[Ss]eperti\s+dilansir|[Ss]eperti\s+dikutip)\s+(?:[\w.-]+\s+)?(?:dari\s+)?([A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|the)){0,4})/;
 
 /** Outlet names as they appear in datelines ("KOMPAS.TV", "TEMPO.CO", "PR BANDUNGRAYA", "Liputan6.com"). */
 export const OUTLET_TOKEN =

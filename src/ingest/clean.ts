@@ -121,7 +121,8 @@ export function splitDateline(paragraph: string): { rest: string; place?: string
   const hasOutlet = !!paren || segments.some((s) => OUTLET_TOKEN.test(s));
   const places = segments.filter((s) => !OUTLET_TOKEN.test(s));
   // A lone capitalised phrase before a dash is a dateline only if short (Yogyakarta - …, JAKARTA - …).
-  if (!hasOutlet && (segments.length > 1 || words.length > 3)) return { rest: paragraph };
+  // Without an outlet name, only "Place -" (up to 3 words) or "Place, Outlet Name -" (up to 4) pass.
+  if (!hasOutlet && (segments.length > 2 || words.length > (segments.length === 2 ? 4 : 3))) return { rest: paragraph };
   const place = places[0] ? titleCase(places[0]) : undefined;
   return { rest: paragraph.slice(m[0].length).trim(), place, text: m[0].trim() };
 }

@@ -207,10 +207,11 @@ function readBodyLines($: cheerio.CheerioAPI, rules: ExtractionRules | undefined
 function trimEdges(lines: string[], title: string): string[] {
   const out = lines.filter((l) => l !== title);
   const isEdgeJunk = (l: string) =>
-    l.length < 60 && !/\s[-–—]{1,2}$/.test(l) && (!/[.!?"”:;]$/.test(l) || (!!parseIndonesianDate(l) && !/[.!?]$/.test(l)));
+    l.length < 60 && !/\s[-–—]{1,2}$/.test(l) && (!/[.!?"”:;](\s*\*+)?$/.test(l) || (!!parseIndonesianDate(l) && !/[.!?]$/.test(l)));
   while (out.length > 1 && isEdgeJunk(out[0]!)) out.shift();
   // Below the story, headline-like lines (no closing punctuation) are related-article lists.
-  while (out.length > 1 && (isEdgeJunk(out.at(-1)!) || (out.at(-1)!.length < 110 && !/[.!?"”)]$/.test(out.at(-1)!)))) out.pop();
+  const headlineLike = (l: string) => l.length < 110 && !/[.!?"”)](\s*\*+)?$/.test(l);
+  while (out.length > 1 && (isEdgeJunk(out.at(-1)!) || headlineLike(out.at(-1)!))) out.pop();
   return out;
 }
 
