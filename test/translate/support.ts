@@ -22,7 +22,8 @@ export const testGlossary: Glossary = createGlossary(
 );
 
 /** Fast retries so give-up tests end quickly; the bound is what is tested, not the time. */
-export const quickRetry = { maxMs: 1_500, baseMs: 10, maxDelayMs: 50, attemptTimeoutMs: 400 };
+// attemptTimeoutMs leaves room for the v3 client's first call, which loads its protos.
+export const quickRetry = { maxMs: 2_000, baseMs: 10, maxDelayMs: 50, attemptTimeoutMs: 1_000 };
 
 /** A pino logger whose JSON lines land in `lines`; no secret scrubbing, so leaks would show. */
 export function captureLogger(): { logger: Logger; lines: string[] } {
