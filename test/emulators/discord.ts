@@ -162,7 +162,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
   const gatewayLog: { direction: 'in' | 'out'; op: number; t?: string; d?: any; at: number }[] = [];
   const injected429 = new Map<string, number>();
   const buckets = new Map<string, { used: number; resetAt: number }>();
-  const pending = new Map<string, { token: string; input: InteractionInput; sentAt: number; answered: boolean; resolve(r: InteractionResult): void; result?: Partial<InteractionResult> }>();
+  const pending = new Map<string, { token: string; input: InteractionInput; /** performance.now() at dispatch. */ sentAt: number; answered: boolean; resolve(r: InteractionResult): void; result?: Partial<InteractionResult> }>();
   const sessions = new Set<{ ws: WebSocket; seq: number; shard: [number, number]; ready: boolean }>();
 
   const channelJson = (c: EmuChannel & { guildId: string }) => ({
@@ -398,14 +398,14 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     const p = pending.get(id);
     if (!p || p.token !== tokenInPath) return { status: 404, body: error('Unknown interaction', 10062) };
     if (p.answered) return { status: 400, body: error('Interaction has already been acknowledged.', 40060) };
-    if (Date.now() - p.sentAt > 3000) return { status: 404, body: error('Unknown interaction', 10062) };
+    if (performance.now() - p.sentAt > 3000) return { status: 404, body: error('Unknown interaction', 10062) };
     if (body?.type === 4 || body?.type === 8) {
       const invalid = body.type === 4 ? validateMessage(body.data) : undefined;
       if (invalid) return { status: 400, body: error('Invalid Form Body', 50035, { errors: { _errors: [{ message: invalid }] } }) };
     }
     p.answered = true;
     interactionResponses.push({ interactionId: id, kind: 'callback', type: body?.type, data: body?.data, at: Date.now() });
-    const ms = Date.now() - p.sentAt;
+    const ms = performance.now() - p.sentAt;
     const ephemeral = ((body?.data?.flags ?? 0) & 64) === 64;
     if (body?.type === 4) p.resolve({ callback: body, message: body.data, ephemeral, ms });
     else if (body?.type === 8) p.resolve({ callback: body, choices: body.data?.choices ?? [], ephemeral: false, ms });
@@ -489,7 +489,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
         interactionResponses.push({ interactionId: id, kind: 'edit-original', data: body, at: Date.now() });
         if (p.result && !p.result.message) {
           p.result.message = body;
-          p.resolve({ ...(p.result as InteractionResult), ms: Date.now() - p.sentAt });
+          p.resolve({ ...(p.result as InteractionResult), ms: performance.now() - p.sentAt });
         }
         return reply(200, makeMessage(p.input.channelId, body, botUser, { webhook_id: applicationId, interaction: { id, type: 2, name: p.input.name, user: userOf(p.input) } }), headers);
       }
@@ -504,7 +504,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
         if (p.result && !p.result.message) {
           p.result.message = body;
           p.result.ephemeral = ((body?.flags ?? 0) & 64) === 64;
-          p.resolve({ ...(p.result as InteractionResult), ms: Date.now() - p.sentAt });
+          p.resolve({ ...(p.result as InteractionResult), ms: performance.now() - p.sentAt });
         }
         return reply(200, makeMessage(p.input.channelId, body, botUser, { webhook_id: applicationId }), headers);
       }
@@ -640,7 +640,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
         pending.set(id, {
           token: itoken,
           input,
-          sentAt: Date.now(),
+          sentAt: performance.now(),
           answered: false,
           resolve: (r) => {
             clearTimeout(timer);
