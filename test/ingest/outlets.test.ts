@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseOutletsText } from '../../src/config.ts';
+import { outletForUrl } from '../../src/ingest/outlets.ts';
+import { shippedOutlets } from './support.ts';
+
+describe('the shipped outlets registry', () => {
+  const outlets = shippedOutlets();
+
+  it('has the outlets the issue names, each with real https sources', () => {
+    expect(outlets.map((o) => o.id).sort()).toEqual(['antara', 'cnnindonesia', 'detik', 'kompas', 'kompastv', 'prmn', 'republika', 'tempo']);
+    for (const o of outlets) {
+      expect(o.sources.length).toBeGreaterThan(0);
+      for (const s of o.sources) expect(s.url).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('compiles every junk-line pattern', () => {
+    for (const o of outlets) for (const p of o.rules?.junkLines ?? []) expect(() => new RegExp(p, 'i')).not.toThrow();
+  });
+
+  it.each([
+    ['https://www.kompas.tv/internasional/501234/judul', 'kompastv'],
+    ['https://www.kompas.com/global/read/2024/03/07/1/judul', 'kompas'],
+    ['https://prbandungraya.pikiran-rakyat.com/internasional/pr-1/judul', 'prmn'],
+    ['https://zonapriangan.pikiran-rakyat.com/internasional/pr-2/judul', 'prmn'],
+    ['https://zonajakarta.pikiran-rakyat.com/internasional/pr-3/judul', 'prmn'],
+    ['https://www.antaranews.com/berita/1/judul', 'antara'],
+    ['https://news.detik.com/internasional/d-1/judul', 'detik'],
+    ['https://www.cnnindonesia.com/internasional/1/judul', 'cnnindonesia'],
+    ['https://www.tempo.co/internasional/judul-1', 'tempo'],
+    ['https://internasional.republika.co.id/berita/1/judul', 'republika'],
+  ])('%s belongs to %s', (url, id) => {
+    expect(outletForUrl(outlets, url)?.id).toBe(id);
+  });
+
+  it('finds no outlet for an unknown site', () => {
+    expect(outletForUrl(outlets, 'https://example.org/berita')).toBeUndefined();
+    expect(outletForUrl(outlets, 'bukan url')).toBeUndefined();
+  });
+
+  it('keeps the minimal outlet form of ARCHITECTURE.md working (generic extractor, default schedule)', () => {
+    const parsed = parseOutletsText(JSON.stringify({ outlets: [{ id: 'contoh', name: 'Contoh', language: 'id', sources: [{ type: 'feed', url: 'https://contoh.id/rss' }] }] }));
+    expect(Array.isArray(parsed) && parsed[0]!.schedule).toBe('*/5 * * * *');
+  });
+});
