@@ -37,12 +37,15 @@ export function typoBudget(word: string): number {
   return word.length <= 3 ? 0 : word.length <= 6 ? 1 : 2;
 }
 
+// A fixed table: Intl month names cost more than the rest of a post's rendering.
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** "20 Nov 2026, 02:30 UTC" — one unambiguous form for every platform. */
 export function formatTime(iso: string | undefined): string {
   if (!iso) return 'time unknown';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return 'time unknown';
-  const month = d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+  const month = MONTHS[d.getUTCMonth()];
   const hh = String(d.getUTCHours()).padStart(2, '0');
   const mm = String(d.getUTCMinutes()).padStart(2, '0');
   return `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}, ${hh}:${mm} UTC`;

@@ -47,8 +47,13 @@ export function createTelegramPlatform(opts: TelegramPlatformOptions) {
   const perMinute = opts.throttle?.perGroupPerMinute ?? 20;
   bot.api.config.use(
     apiThrottler({
-      global: { reservoir: perSecond, reservoirRefreshAmount: perSecond, reservoirRefreshInterval: 1000 },
-      group: { maxConcurrent: 1, reservoir: perMinute, reservoirRefreshAmount: perMinute, reservoirRefreshInterval: 60_000 },
+      // Evenly spaced, not the default "N per 1 s window": a full window released at once lands on
+      // Telegram's edge in a burst and draws 429s; spacing sends 1/N s apart never does.
+      global: { minTime: 1000 / perSecond },
+      // A 61 s window: the second it takes a burst to arrive keeps the next one out of Telegram's minute.
+      // Each group gets its own limiter with a refresh timer; checking it once a second instead of
+      // Bottleneck's default 4 times keeps thousands of groups cheap (heartbeatInterval is untyped).
+      group: { maxConcurrent: 1, reservoir: perMinute, reservoirRefreshAmount: perMinute, reservoirRefreshInterval: 61_000, ...{ heartbeatInterval: 1000 } },
       // One message at a time per private chat keeps multi-part replies in order; the documented
       // "about one per second" is a long-run average, and spacing a two-part reply by a second reads badly.
       out: { maxConcurrent: 1 },
