@@ -11,9 +11,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** A link when the URL is http(s), the bare escaped text otherwise (a javascript: URL never becomes a link). */
-export function link(text: string, url: string | undefined): string {
-  return url && /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>` : escapeHtml(text);
+/**
+ * A link when the URL is http(s) and of sane length, the bare escaped text otherwise (a javascript:
+ * URL never becomes a link). The text is cut to `maxText` escaped characters.
+ */
+export function link(text: string, url: string | undefined, maxText = 1000): string {
+  const shown = fitEscaped(text, maxText);
+  return url && /^https?:\/\//i.test(url) && url.length <= 2000 ? `<a href="${escapeHtml(url)}">${shown}</a>` : shown;
 }
 
 /**
@@ -61,11 +65,11 @@ function hashtags(post: Post): string {
  * on a sentence, so a post is always one message (the outbox tracks one message per delivery).
  */
 export function renderPostHtml(post: Post, limit = MAX_MESSAGE): string {
-  const title = `<b>${link(post.title.slice(0, 400), post.url)}</b>`;
+  const title = `<b>${link(post.title, post.url, 600)}</b>`;
   const notice = post.translated ? '' : '<i>Not yet translated — original Indonesian text.</i>';
   const distinct = [...new Map(post.outlets.map((o) => [o.name, o])).values()];
   const outlets = [
-    ...distinct.slice(0, MAX_OUTLETS).map((o) => link(o.name.slice(0, 80), o.url)),
+    ...distinct.slice(0, MAX_OUTLETS).map((o) => link(o.name, o.url, 80)),
     ...(distinct.length > MAX_OUTLETS ? [`+${distinct.length - MAX_OUTLETS} more`] : []),
   ].join(', ');
   const time = formatTime(post.publishedAt);
@@ -111,7 +115,7 @@ function replyFragments(reply: Reply, limit: number): Fragment[] {
         break;
       case 'list':
         for (const item of block.items) {
-          const main = `• ${item.url ? link(item.text.slice(0, 1000), item.url) : fitEscaped(item.text, 1000)}`;
+          const main = `• ${link(item.text, item.url, 1000)}`;
           push(item.detail ? `${main}\n   <i>${fitEscaped(item.detail, 500)}</i>` : main, true);
         }
         break;

@@ -85,4 +85,18 @@ describe('reply rendering', () => {
     for (const m of messages) expect(m.length).toBeLessThanOrEqual(1000);
     expect(visible(messages[0])).toMatch(/^Latest <news>\n\n• Story 0/);
   });
+
+  it('trims a single oversized item or paragraph instead of sending an invalid message', () => {
+    const reply: Reply = {
+      blocks: [
+        { type: 'text', text: '&<>'.repeat(3000) },
+        { type: 'list', items: [{ text: '&'.repeat(5000), url: 'https://example.com/?a=1&b=2', detail: '<'.repeat(3000) }] },
+      ],
+    };
+    const messages = renderReplyHtml(reply);
+    for (const m of messages) {
+      expect(m.length).toBeLessThanOrEqual(MAX_MESSAGE);
+      expect(visible(m)).toMatch(/…/);
+    }
+  });
 });
