@@ -8,6 +8,9 @@ import type { Repositories } from '../../store/index.ts';
 import { botCommandList, registerTelegramHandlers } from './handlers.ts';
 import { createPostSender } from './send.ts';
 
+/** Methods that put a message in a chat, and so count against Telegram's rate limits. */
+const SENDING = new Set(['sendMessage', 'editMessageText', 'sendPhoto', 'sendMediaGroup', 'copyMessage', 'forwardMessage']);
+
 export interface TelegramPlatformOptions {
   token: string;
   /** Bot API base URL without a trailing slash (default the public API); an emulator in tests. */
@@ -45,20 +48,20 @@ export function createTelegramPlatform(opts: TelegramPlatformOptions) {
   const bot = new Bot(opts.token, { client: { apiRoot } });
   const perSecond = opts.throttle?.globalPerSecond ?? 30;
   const perMinute = opts.throttle?.perGroupPerMinute ?? 20;
-  bot.api.config.use(
-    apiThrottler({
-      // Evenly spaced, not the default "N per 1 s window": a full window released at once lands on
-      // Telegram's edge in a burst and draws 429s; spacing sends 1/N s apart never does.
-      global: { minTime: 1000 / perSecond },
-      // A 61 s window: the second it takes a burst to arrive keeps the next one out of Telegram's minute.
-      // Each group gets its own limiter with a refresh timer; checking it once a second instead of
-      // Bottleneck's default 4 times keeps thousands of groups cheap (heartbeatInterval is untyped).
-      group: { maxConcurrent: 1, reservoir: perMinute, reservoirRefreshAmount: perMinute, reservoirRefreshInterval: 61_000, ...{ heartbeatInterval: 1000 } },
-      // One message at a time per private chat keeps multi-part replies in order; the documented
-      // "about one per second" is a long-run average, and spacing a two-part reply by a second reads badly.
-      out: { maxConcurrent: 1 },
-    }),
-  );
+  const throttler = apiThrottler({
+    // Evenly spaced, not the default "N per 1 s window": a full window released at once lands on
+    // Telegram's edge in a burst and draws 429s; spacing sends 1/N s apart never does.
+    global: { minTime: 1000 / perSecond },
+    // A 61 s window: the second it takes a burst to arrive keeps the next one out of Telegram's minute.
+    // Each group gets its own limiter with a refresh timer; checking it once a second instead of
+    // Bottleneck's default 4 times keeps thousands of groups cheap (heartbeatInterval is untyped).
+    group: { maxConcurrent: 1, reservoir: perMinute, reservoirRefreshAmount: perMinute, reservoirRefreshInterval: 61_000, ...{ heartbeatInterval: 1000 } },
+    // One message at a time per private chat keeps multi-part replies in order; the documented
+    // "about one per second" is a long-run average, and spacing a two-part reply by a second reads badly.
+    out: { maxConcurrent: 1 },
+  });
+  // Telegram's limits are on messages: admin checks (getChatMember) must not spend a group's 20 a minute.
+  bot.api.config.use((prev, method, payload, signal) => (SENDING.has(method) ? throttler(prev, method, payload, signal) : prev(method, payload, signal)));
   bot.api.config.use(
     autoRetry({ maxDelaySeconds: opts.maxInlineRetrySeconds ?? 5, maxRetryAttempts: 3, rethrowInternalServerErrors: true, rethrowHttpErrors: true }),
   );
