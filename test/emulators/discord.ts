@@ -29,6 +29,8 @@ export interface EmuChannel {
   name: string;
   /** For threads: the text or forum channel they live in. */
   parentId?: string;
+  /** An overwrite denies the Moderator role Manage Channels here. */
+  lockedForModerators?: boolean;
 }
 export interface EmuGuild {
   id: string;
@@ -95,6 +97,9 @@ export interface DiscordEmulatorOptions {
   /** retry_after of an injected 429, seconds. */
   retryAfterSec?: number;
 }
+
+/** Every emulated guild has a Moderator role with Manage Channels; members with that bit carry it. */
+const moderatorRole = (guildId: string) => String(BigInt(guildId) + 7n);
 
 const EPOCH = 1420070400000n;
 let counter = 0n;
@@ -171,7 +176,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     name: c.name,
     guild_id: c.guildId,
     position: 0,
-    permission_overwrites: [],
+    permission_overwrites: c.lockedForModerators ? [{ id: moderatorRole(c.guildId), type: 0, allow: '0', deny: Perm.ManageChannels.toString() }] : [],
     nsfw: false,
     parent_id: c.parentId ?? null,
     ...(c.type === ChannelKind.publicThread
@@ -192,7 +197,10 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
       verification_level: 0,
       default_message_notifications: 0,
       explicit_content_filter: 0,
-      roles: [{ id: g.id, name: '@everyone', permissions: MEMBER_PERMS.toString(), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      roles: [
+        { id: g.id, name: '@everyone', permissions: MEMBER_PERMS.toString(), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+        { id: moderatorRole(g.id), name: 'Moderator', permissions: (MEMBER_PERMS | Perm.ManageChannels).toString(), position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+      ],
       emojis: [],
       stickers: [],
       features: [],
@@ -564,7 +572,12 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
       value,
       ...(input.kind === 'autocomplete' && input.focused === name ? { focused: true } : {}),
     }));
-    const permissions = (MEMBER_PERMS | (input.permissions ?? 0n)).toString();
+    const bits = MEMBER_PERMS | (input.permissions ?? 0n);
+    const permissions = bits.toString();
+    const roles = bits & Perm.ManageChannels ? [moderatorRole(input.guildId)] : [];
+    // Channel options arrive with the channel resolved, carrying the member's permissions there.
+    const picked = options.filter((o) => o.type === 7).map((o) => channels.get(String(o.value))).filter((c): c is EmuChannel & { guildId: string } => !!c);
+    const resolved = picked.length ? { resolved: { channels: Object.fromEntries(picked.map((c) => [c.id, { ...channelJson(c), permissions }])) } } : {};
     return {
       id,
       application_id: applicationId,
@@ -575,7 +588,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
       guild: { id: input.guildId, locale: 'en-US', features: [] },
       channel_id: input.channelId,
       channel: channelJson(channel),
-      member: { user, roles: [], permissions, joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false },
+      member: { user, roles, permissions, joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false },
       app_permissions: BOT_PERMS.toString(),
       locale: 'en-US',
       guild_locale: 'en-US',
@@ -583,7 +596,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
       authorizing_integration_owners: { '0': input.guildId },
       context: 0,
       attachment_size_limit: 10_485_760,
-      data: { id: registered?.id ?? snowflake(), name: input.name, type: 1, guild_id: input.guildId, options },
+      data: { id: registered?.id ?? snowflake(), name: input.name, type: 1, guild_id: input.guildId, options, ...resolved },
     };
   }
 

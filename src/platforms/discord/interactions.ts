@@ -1,11 +1,11 @@
-import { MessageFlags, PermissionFlagsBits, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { MessageFlags, PermissionFlagsBits, type AutocompleteInteraction, type ChatInputCommandInteraction, type GuildBasedChannel, type Interaction } from 'discord.js';
 import { findCommand, runCommand, suggest } from '../../../commands/index.ts';
 import type { Command, CommandContext, Reply } from '../../../commands/types.ts';
 import type { OutletConfig } from '../../../config/schema.ts';
 import type { Logger } from '../../ops/logger.ts';
 import type { Repositories } from '../../store/index.ts';
 import { discordCommands } from './commands.ts';
-import { planOptions } from './options.ts';
+import { CHANNEL_OPTION, planOptions } from './options.ts';
 import { renderReply, type RenderedReply } from './render.ts';
 
 /** After this long a command is deferred ("kabar is thinking…"); Discord drops answers after 3 s. */
@@ -20,16 +20,28 @@ export interface InteractionDeps {
   now?: () => Date;
 }
 
-function contextFor(interaction: ChatInputCommandInteraction | AutocompleteInteraction, deps: InteractionDeps): CommandContext {
+/**
+ * Whether the member may change subscriptions where the command points: Manage Channels where it
+ * was typed (checked again here, since a server's admins can change default_member_permissions),
+ * and, for a channel picked with the `channel` option, in that channel too.
+ */
+function canManage(interaction: ChatInputCommandInteraction | AutocompleteInteraction, picked: GuildBasedChannel | undefined): boolean {
+  if (!interaction.guildId) return true;
+  if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels)) return false;
+  if (!picked || !interaction.member || !('permissionsFor' in picked)) return true;
+  const member = interaction.guild?.members.resolve(interaction.user.id);
+  return !!member && !!picked.permissionsFor(member)?.has(PermissionFlagsBits.ManageChannels);
+}
+
+function contextFor(interaction: ChatInputCommandInteraction | AutocompleteInteraction, deps: InteractionDeps, picked?: GuildBasedChannel): CommandContext {
   const inGuild = !!interaction.guildId;
   return {
     platform: 'discord',
     // A thread is a channel of its own in Discord: its id is the chat, and posts go straight to it.
-    target: { platform: 'discord', chatId: interaction.channelId ?? interaction.user.id },
+    target: { platform: 'discord', chatId: picked?.id ?? interaction.channelId ?? interaction.user.id },
     chatKind: inGuild ? 'guild' : 'private',
     user: { id: interaction.user.id, name: interaction.user.username },
-    // Checked here again: default_member_permissions can be changed by a server's admins.
-    canManage: async () => !inGuild || !!interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels),
+    canManage: async () => canManage(interaction, picked),
     repos: deps.repos,
     outlets: deps.outlets,
     now: deps.now ?? (() => new Date()),
@@ -62,18 +74,24 @@ const refusal = (command: Command): Reply => ({
 async function answerCommand(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<void> {
   const log = deps.logger.child({ command: interaction.commandName, interactionId: interaction.id, guildId: interaction.guildId, channelId: interaction.channelId });
   const command = discordCommands().find((c) => c.name === interaction.commandName) ?? undefined;
-  const ctx = contextFor(interaction, deps);
+  const option = interaction.options.get(CHANNEL_OPTION);
+  const picked = option ? (interaction.guild?.channels.resolve(String(option.value)) ?? undefined) : undefined;
+  const ctx = contextFor(interaction, deps, picked ?? undefined);
   let work: Promise<Reply>;
   if (!command || !findCommand(command.name)) {
     work = Promise.resolve({ ephemeral: true, blocks: [{ type: 'text', text: `I don't know /${interaction.commandName.slice(0, 40)} any more. /help lists the commands.` }] });
   } else if (command.name === 'help') {
     work = Promise.resolve(discordHelp());
+  } else if (option && !picked) {
+    work = Promise.resolve({ ephemeral: true, blocks: [{ type: 'text', text: 'Sorry, I can’t see that channel. Check that I have access to it, then try again.' }] });
   } else if (command.needsManage && !(await ctx.canManage())) {
     work = Promise.resolve(refusal(command));
   } else {
     const values = new Map(interaction.options.data.map((o) => [o.name, o.value as string | number | boolean]));
     const raw = planOptions(command).rawArgs(values);
     work = runCommand(command, raw, ctx, (err) => log.error({ err }, 'command failed'));
+    // The neutral reply says "this chat"; name the picked channel so nobody wonders which one.
+    if (picked && picked.id !== interaction.channelId) work = work.then((r) => ({ ...r, blocks: [{ type: 'text', text: `For <#${picked.id}>:` }, ...r.blocks] }));
   }
   // Most commands answer in milliseconds; a slow store gets a deferral so the interaction stays alive.
   let timer: NodeJS.Timeout | undefined;

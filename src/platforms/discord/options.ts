@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, type APIApplicationCommandBasicOption } from 'discord.js';
+import { ApplicationCommandOptionType, ChannelType, type APIApplicationCommandBasicOption } from 'discord.js';
 import type { ArgSpec, Command } from '../../../commands/types.ts';
 import { TOPICS } from '../../domain/topics.ts';
 
@@ -6,6 +6,21 @@ import { TOPICS } from '../../domain/topics.ts';
 const TOPIC_SLOTS = 3;
 
 const cut = (s: string, n: number) => ([...s].length <= n ? s : `${[...s].slice(0, n - 1).join('')}…`);
+
+/** The option naming another channel than the one the command is typed in. */
+export const CHANNEL_OPTION = 'channel';
+
+/**
+ * A channel picker for the subscription commands. It is how a forum is subscribed (no command can be
+ * typed in a forum itself), and it stands in for Telegram's "@channel" argument.
+ */
+const channelPicker: APIApplicationCommandBasicOption = {
+  type: ApplicationCommandOptionType.Channel,
+  name: CHANNEL_OPTION,
+  description: 'Another channel, thread or forum (a forum gets one post per story); default: here',
+  required: false,
+  channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum, ChannelType.PublicThread, ChannelType.AnnouncementThread],
+};
 
 /** One neutral argument and the Discord options that feed it. */
 interface ArgPlan {
@@ -65,12 +80,15 @@ function planArg(arg: ArgSpec): ArgPlan {
 
 /**
  * The Discord options of a command and the way back: `rawArgs` turns the option values a user sent
- * into the neutral raw arguments (several topic options joined into one `topics` value), and
+ * into the neutral raw arguments (several topic options joined into one `topics` value; the channel
+ * picker is not an argument but changes the command's target), and
  * `argFor` names the neutral argument behind an option (for autocomplete).
  */
 export function planOptions(command: Command) {
-  const plans = command.args.map(planArg);
-  const all = plans.flatMap((p) => p.options);
+  // A neutral "channel" argument is Telegram's @channel reference; Discord gets a channel picker.
+  const wantsPicker = !!command.needsManage || command.args.some((a) => a.name === CHANNEL_OPTION);
+  const plans = command.args.filter((a) => a.name !== CHANNEL_OPTION).map(planArg);
+  const all = [...plans.flatMap((p) => p.options), ...(wantsPicker ? [channelPicker] : [])];
   // Discord requires every required option before the optional ones.
   const options = [...all.filter((o) => o.required), ...all.filter((o) => !o.required)];
   return {

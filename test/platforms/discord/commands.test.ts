@@ -18,8 +18,17 @@ describe('slash command definitions', () => {
 
   it('offers topics as choices, several per /subscribe', () => {
     const options = byName('subscribe').options!;
-    expect(options.map((o) => o.name)).toEqual(['topic', 'topic-2', 'topic-3']);
+    expect(options.map((o) => o.name)).toEqual(['topic', 'topic-2', 'topic-3', 'channel']);
     expect((options[0] as any).choices.map((c: any) => c.value)).toEqual(['china', 'russia', 'us', 'china-russia', 'china-us', 'russia-us', 'triangle']);
+  });
+
+  it('offers a channel picker (forums included) instead of Telegram’s @channel argument', () => {
+    for (const name of ['subscribe', 'unsubscribe', 'subscriptions']) {
+      const picker = byName(name).options!.find((o) => o.name === 'channel') as any;
+      expect(picker).toMatchObject({ type: 7, required: false });
+      expect(picker.channel_types).toEqual(expect.arrayContaining([0, 5, 15, 11]));
+    }
+    expect(byName('latest').options!.some((o) => o.name === 'channel')).toBe(false);
   });
 
   it('autocompletes speakers and bounds counts', () => {

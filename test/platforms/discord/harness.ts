@@ -19,6 +19,7 @@ export const CH = {
   forum: '810000000000000003',
   thread: '810000000000000004',
   doomed: '810000000000000005',
+  locked: '810000000000000006',
 } as const;
 
 export function addTestGuild(emu: DiscordEmulator) {
@@ -31,6 +32,7 @@ export function addTestGuild(emu: DiscordEmulator) {
       { id: CH.forum, type: ChannelKind.forum, name: 'forum-berita' },
       { id: CH.thread, type: ChannelKind.publicThread, name: 'diskusi', parentId: CH.text },
       { id: CH.doomed, type: ChannelKind.text, name: 'lama' },
+      { id: CH.locked, type: ChannelKind.text, name: 'redaksi', lockedForModerators: true },
     ],
   });
 }

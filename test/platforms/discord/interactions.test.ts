@@ -110,6 +110,21 @@ describe('discord slash commands', () => {
     expect(await h.repos.subscriptions.get({ platform: 'discord', chatId: CH.thread })).toMatchObject({ active: true, topics: ['triangle'] });
   });
 
+  it('/subscribe with a picked forum channel subscribes the forum (one post per story)', async () => {
+    const r = await h.command('subscribe', { topic: 'triangle', channel: CH.forum }, { manager: true });
+    expect(r.ephemeral).toBe(false);
+    expect(textOf(r.message)).toContain(`<#${CH.forum}>`);
+    expect(await h.repos.subscriptions.get({ platform: 'discord', chatId: CH.forum })).toMatchObject({ active: true, topics: ['triangle'] });
+    expect(await h.repos.subscriptions.get({ platform: 'discord', chatId: CH.text })).toBeUndefined();
+  });
+
+  it('/subscribe for a picked channel where the member may not manage channels is refused', async () => {
+    const r = await h.command('subscribe', { channel: CH.locked }, { manager: true });
+    expect(r.ephemeral).toBe(true);
+    expect(textOf(r.message)).toContain('Manage Channels');
+    expect(await h.repos.subscriptions.get({ platform: 'discord', chatId: CH.locked })).toBeUndefined();
+  });
+
   it('/subscriptions shows what this channel receives', async () => {
     const text = textOf((await h.command('subscriptions', {}, { channelId: CH.announcement })).message);
     expect(text).toMatch(/china_russia|china-russia/);
