@@ -96,6 +96,10 @@ export interface DiscordEmulatorOptions {
   bucketLimit?: number;
   /** retry_after of an injected 429, seconds. */
   retryAfterSec?: number;
+  /** session_start_limit.max_concurrency: how many shards may identify at once. */
+  maxConcurrency?: number;
+  /** The shard count GET /gateway/bot recommends. */
+  recommendedShards?: number;
 }
 
 /** Every emulated guild has a Moderator role with Manage Channels; members with that bit carry it. */
@@ -468,7 +472,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     }
 
     const [a, b, c, d, e] = parts;
-    if (method === 'GET' && a === 'gateway') return reply(200, b === 'bot' ? { url: wsUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } : { url: wsUrl }, headers);
+    if (method === 'GET' && a === 'gateway') return reply(200, b === 'bot' ? { url: wsUrl, shards: options.recommendedShards ?? 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: options.maxConcurrency ?? 1 } } : { url: wsUrl }, headers);
     if (method === 'GET' && a === 'users' && b === '@me') return reply(200, botUser, headers);
     if (a === 'applications' && b === applicationId) {
       const list = c === 'commands' ? 'global' : c === 'guilds' && e === 'commands' ? d : undefined;

@@ -19,6 +19,8 @@ export interface DiscordPlatformOptions {
   shardCount?: number;
   /** How long start() waits for the gateway to be ready. */
   readyTimeoutMs?: number;
+  /** How long a command may take before its answer is deferred (default 1.5 s; Discord allows 3 s). */
+  deferAfterMs?: number;
 }
 
 /**
@@ -49,7 +51,7 @@ export function createDiscordPlatform(opts: DiscordPlatformOptions): ChatPlatfor
       return channel ? { type: channel.type, ...('guildId' in channel && channel.guildId ? { guildId: channel.guildId } : {}) } : undefined;
     },
   });
-  client.on(Events.InteractionCreate, createInteractionHandler({ repos: opts.repos, outlets: opts.outlets, logger }));
+  client.on(Events.InteractionCreate, createInteractionHandler({ repos: opts.repos, outlets: opts.outlets, logger, ...(opts.deferAfterMs !== undefined ? { deferAfterMs: opts.deferAfterMs } : {}) }));
   client.on(Events.ChannelDelete, (channel) => sender.forget(channel.id));
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
   client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ code: event.code, shardId }, 'discord shard disconnected and will not reconnect'));

@@ -9,7 +9,7 @@ import { CHANNEL_OPTION, planOptions } from './options.ts';
 import { renderReply, type RenderedReply } from './render.ts';
 
 /** After this long a command is deferred ("kabar is thinking…"); Discord drops answers after 3 s. */
-const DEFER_AFTER_MS = 1_500;
+export const DEFER_AFTER_MS = 1_500;
 /** Autocomplete must answer within 3 s; an empty list beats none. */
 const AUTOCOMPLETE_BUDGET_MS = 2_000;
 
@@ -18,6 +18,8 @@ export interface InteractionDeps {
   outlets: OutletConfig[];
   logger: Logger;
   now?: () => Date;
+  /** How long a command may take before its answer is deferred (default 1.5 s). */
+  deferAfterMs?: number;
 }
 
 /**
@@ -96,7 +98,7 @@ async function answerCommand(interaction: ChatInputCommandInteraction, deps: Int
   // Most commands answer in milliseconds; a slow store gets a deferral so the interaction stays alive.
   let timer: NodeJS.Timeout | undefined;
   const slow = new Promise<'slow'>((resolve) => {
-    timer = setTimeout(() => resolve('slow'), DEFER_AFTER_MS);
+    timer = setTimeout(() => resolve('slow'), deps.deferAfterMs ?? DEFER_AFTER_MS);
   });
   const first = await Promise.race([work, slow]);
   clearTimeout(timer);

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import type { OutletConfig } from '../../../config/schema.ts';
 import { createLogger } from '../../../src/ops/logger.ts';
-import { createDiscordPlatform } from '../../../src/platforms/discord/client.ts';
+import { createDiscordPlatform, type DiscordPlatformOptions } from '../../../src/platforms/discord/client.ts';
 import { registerCommands } from '../../../src/platforms/discord/commands.ts';
 import { createMemoryStore, createRepositories, type Repositories } from '../../../src/store/index.ts';
 import { ChannelKind, Perm, startDiscordEmulator, type DiscordEmulator, type DiscordEmulatorOptions, type InteractionInput } from '../../emulators/discord.ts';
@@ -55,6 +55,7 @@ export interface HarnessOptions {
   /** Connect the gateway (commands); sends alone do not need it. */
   gateway?: boolean;
   emu?: DiscordEmulator;
+  platform?: Partial<DiscordPlatformOptions>;
 }
 
 /** A Discord platform against an emulator and a memory store, commands registered in the test guild. */
@@ -63,7 +64,7 @@ export async function startHarness(options: HarnessOptions = {}) {
   if (!options.emu) addTestGuild(emu);
   const repos = options.repos ?? createRepositories(createMemoryStore());
   const { logger, lines } = createCapturingLogger();
-  const platform = createDiscordPlatform({ token: emu.token, applicationId: emu.applicationId, apiRoot: emu.apiRoot, repos, outlets: OUTLETS, logger });
+  const platform = createDiscordPlatform({ token: emu.token, applicationId: emu.applicationId, apiRoot: emu.apiRoot, repos, outlets: OUTLETS, logger, ...options.platform });
   await registerCommands({ token: emu.token, applicationId: emu.applicationId, apiRoot: emu.apiRoot, guildId: GUILD });
   if (options.gateway !== false) await platform.start();
   return {
