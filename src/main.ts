@@ -47,6 +47,7 @@ export interface Pipeline {
   cluster?: Cluster;
   deps: PollOutletDeps;
   translatorKind: string;
+  closeTranslator(): Promise<void>;
 }
 
 /** The composition root: builds every adapter from the settings. */
@@ -75,14 +76,14 @@ export async function buildPipeline(settings: Settings, options: BotOptions): Pr
     outletName: (id) => outletNames.get(id) ?? id,
     fetcher: createFetcher(),
   };
-  return { store, repos, metrics, platforms, worker, ...(cluster ? { cluster } : {}), deps, translatorKind: translator.kind };
+  return { store, repos, metrics, platforms, worker, ...(cluster ? { cluster } : {}), deps, translatorKind: translator.kind, closeTranslator: async () => translator.close?.() };
 }
 
 /** Starts polling on schedule, delivery, the ops server and the chat platforms. */
 export async function startBot(settings: Settings, options: BotOptions): Promise<RunningBot> {
   const { env } = settings;
   const logger = options.logger;
-  const { store, repos, metrics, platforms, worker, cluster, deps, translatorKind } = await buildPipeline(settings, options);
+  const { store, repos, metrics, platforms, worker, cluster, deps, translatorKind, closeTranslator } = await buildPipeline(settings, options);
 
   const pollOne = async (outlet: (typeof settings.outlets)[number]) => {
     const poll = async () => {
@@ -125,6 +126,7 @@ export async function startBot(settings: Settings, options: BotOptions): Promise
       await cluster?.close();
       for (const p of platforms) await p.stop?.();
       await ops?.close();
+      await closeTranslator();
       await store.close();
       logger.info('kabar stopped');
     },
