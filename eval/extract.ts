@@ -17,8 +17,11 @@ for (const s of result.seeds) {
   console.log(s.id.padEnd(40), 'seed'.padEnd(12), `${s.paragraphs} paragraphs`.padEnd(28), s.junk);
   for (const l of s.junkLines) console.log('    leaked:', l.slice(0, 100));
 }
+const d = result.detikBodies;
+console.log(`detik-1000 raw bodies cleaned as text: ${d.articles} articles, ${d.junkBefore} read-also/promo lines before, ${d.junkLeaked} left`);
+for (const e of d.examples.slice(0, 10)) console.log('    leaked:', e);
 const scored = result.rows.filter((r) => r.kabarF1 !== undefined).length;
 console.log('');
 console.log(`mean body token F1 over ${scored} pages: kabar ${f(result.kabarMeanF1)}  readability+linkedom ${f(result.readabilityLinkedomMeanF1)}  readability+jsdom ${f(result.readabilityMeanF1)}`);
-console.log(`read-also/promo lines leaked (corpus + seeds): ${result.junkLeaked}`);
+console.log(`read-also/promo lines leaked (corpus pages + seeds + detik bodies): ${result.junkLeaked}`);
 console.log(`targets: F1 ≥ 0.97 ${result.kabarMeanF1 >= 0.97 ? 'met' : 'NOT met'}; above Readability ${result.kabarMeanF1 > Math.max(result.readabilityMeanF1, result.readabilityLinkedomMeanF1) ? 'yes' : 'NO'}; zero leaks ${result.junkLeaked === 0 ? 'met' : 'NOT met'}`);

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { REPO_ROOT } from '../../src/config.ts';
+import { parseCsv } from './csv.ts';
 
 /** Where the shared corpus lives at run time; never copied into the repo. */
 export const SHARED_DIR = resolve(REPO_ROOT, '../shared');
@@ -66,4 +67,14 @@ function canonicalOf(html: string): string | undefined {
     /<link[^>]+href=["']([^"']+)["'][^>]*rel=["']canonical["']/i.exec(html) ??
     /<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)["']/i.exec(html);
   return m?.[1] && /^https?:\/\//.test(m[1]) ? m[1] : undefined;
+}
+
+/** Raw detik.com bodies (2025) with real scraper residue ("SCROLL TO CONTINUE WITH CONTENT", "Simak juga Video"). */
+export function loadDetikBodies(): { id: string; text: string }[] {
+  const file = join(CORPUS_DIR, 'detik-1000-entity-aspect-summ', 'data_berita.csv');
+  if (!existsSync(file)) return [];
+  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  const idCol = header!.indexOf('id');
+  const bodyCol = header!.indexOf('isi_berita');
+  return rows.filter((r) => r[bodyCol]).map((r) => ({ id: `detik-1000/${r[idCol]}`, text: r[bodyCol]! }));
 }

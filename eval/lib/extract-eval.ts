@@ -5,10 +5,10 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import type { OutletConfig } from '../../config/schema.ts';
 import { CONFIG_DIR, parseOutletsText } from '../../src/config.ts';
-import { articleFromText } from '../../src/ingest/clean.ts';
+import { articleFromText, cleanParagraphs } from '../../src/ingest/clean.ts';
 import { extractArticle } from '../../src/ingest/extract.ts';
 import { outletForUrl } from '../../src/ingest/outlets.ts';
-import { corpusAvailable, loadCorpusPages, loadSeeds } from './corpus.ts';
+import { corpusAvailable, loadCorpusPages, loadDetikBodies, loadSeeds } from './corpus.ts';
 import { mean, tokenF1 } from './f1.ts';
 import { leakedJunk } from './junk.ts';
 
@@ -32,6 +32,8 @@ export interface ExtractEvalResult {
   readabilityLinkedomMeanF1: number;
   /** Junk lines leaked by kabar over corpus pages and seeds. */
   junkLeaked: number;
+  /** Raw detik.com bodies cleaned as plain text: how many, how many junk lines they held, how many leaked. */
+  detikBodies: { articles: number; junkBefore: number; junkLeaked: number; examples: string[] };
 }
 
 export function loadOutlets(): OutletConfig[] {
@@ -81,13 +83,23 @@ export async function runExtractEval(): Promise<ExtractEvalResult | undefined> {
     const junkLines = leakedJunk([a.title, ...a.paragraphs]);
     return { id: s.id, paragraphs: a.paragraphs.length, junk: junkLines.length, junkLines };
   });
+  const detik = loadDetikBodies();
+  const detikBodies = { articles: detik.length, junkBefore: 0, junkLeaked: 0, examples: [] as string[] };
+  for (const d of detik) {
+    const lines = d.text.split(/\r?\n/);
+    detikBodies.junkBefore += leakedJunk(lines.map((l) => l.trim())).length;
+    const leaked = leakedJunk(cleanParagraphs(lines).paragraphs);
+    detikBodies.junkLeaked += leaked.length;
+    detikBodies.examples.push(...leaked.slice(0, 2).map((l) => `${d.id}: ${l.slice(0, 100)}`));
+  }
   const scored = rows.filter((r) => r.kabarF1 !== undefined);
   return {
+    detikBodies,
     rows,
     seeds,
     kabarMeanF1: mean(scored.map((r) => r.kabarF1!)),
     readabilityMeanF1: mean(scored.map((r) => r.jsdomF1!)),
     readabilityLinkedomMeanF1: mean(scored.map((r) => r.linkedomF1!)),
-    junkLeaked: rows.reduce((n, r) => n + r.junk, 0) + seeds.reduce((n, s) => n + s.junk, 0),
+    junkLeaked: rows.reduce((n, r) => n + r.junk, 0) + seeds.reduce((n, s) => n + s.junk, 0) + detikBodies.junkLeaked,
   };
 }

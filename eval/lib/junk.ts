@@ -10,7 +10,8 @@ const LEAK = [
   /scroll\s+to\s+continue/i,
   /dapatkan\s+update/i,
   /google\s+news/i,
-  /download\s+aplikasi/i,
+  // Anchored: an advertorial's own sentence may say "cukup download aplikasi …"; a promo line starts with it.
+  /^(download|unduh)\s+aplikasi/i,
   /^advertisement$/i,
 ];
 

@@ -78,7 +78,9 @@ export function cleanParagraphs(lines: string[], rules?: CleanRules): CleanResul
 }
 
 /** Whether a line is boilerplate rather than story text. */
-export function isJunk(line: string, extra: RegExp[] = []): boolean {
+export function isJunk(raw: string, extra: RegExp[] = []): boolean {
+  // Scrapers and editors wrap promos in quotes, brackets or bullets: 'Simak juga video: …'
+  const line = raw.replace(/^[\s'"“”‘’[(*•·-]+/, '');
   if (READ_ALSO_PATTERNS.some((r) => r.test(line))) return true;
   if (PROMOS.some((r) => r.test(line))) return true;
   if (LABELS.test(line) || INITIALS.test(line)) return true;

@@ -1,0 +1,171 @@
+// Cluster delivery benchmark. One story fans out to many Telegram chats and Discord channels, sent by
+// 1 and then 3 instance processes sharing one Redis and the same global limits (Telegram 30/s,
+// Discord 50/s by default). For each run it prints the send rate as a ratio of the limit (the goal:
+// ≥ 0.95 and never above 1.0), the most sends seen in any sliding window of the limit's period, the
+// 429s the emulators answered, and each instance's peak RSS. The peer is the single instance, measured
+// in the same run.
+//
+//   npm run bench:cluster [-- --telegram 30/1s --discord 50/1s --seconds 15]
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Redis } from 'ioredis';
+import { createDeliveryQueue } from '../src/cluster/delivery-queue.ts';
+import { parseRate, type Rate } from '../src/cluster/rate-limit.ts';
+import type { Subscription } from '../src/domain/subscription.ts';
+import { createSilentLogger } from '../src/ops/logger.ts';
+import { createRepositories, openStore } from '../src/store/index.ts';
+import { ChannelKind, startDiscordEmulator } from '../test/emulators/discord.ts';
+import { startTelegramEmulator } from '../test/emulators/telegram.ts';
+import type { InstanceConfig } from '../test/cluster/support/instance.ts';
+import { deleteKeys, uniquePrefix } from '../test/cluster/support/redis.ts';
+import { spawnInstance, stopInstance, type RunningInstance } from '../test/cluster/support/spawn-instance.ts';
+import { makeStory } from '../test/support/stories.ts';
+
+const { values } = parseArgs({
+  options: {
+    telegram: { type: 'string', default: '30/1s' },
+    discord: { type: 'string', default: '50/1s' },
+    seconds: { type: 'string', default: '15' },
+    redis: { type: 'string', default: process.env.KABAR_TEST_REDIS ?? 'redis://127.0.0.1:6379' },
+  },
+});
+const TELEGRAM = parseRate(values.telegram)!;
+const DISCORD = parseRate(values.discord)!;
+const SECONDS = Number(values.seconds);
+const perSecond = (r: Rate) => (r.max * 1000) / r.perMs;
+
+/** Most events in any window of `windowMs` (sliding, the strictest reading of a limit). */
+function peak(times: number[], windowMs: number): number {
+  const t = [...times].sort((a, b) => a - b);
+  let best = 0;
+  for (let i = 0, j = 0; i < t.length; i++) {
+    while (t[i] - t[j] >= windowMs) j++;
+    best = Math.max(best, i - j + 1);
+  }
+  return best;
+}
+
+/** Sends per second between the first and the last send. */
+function rateOf(times: number[]): number {
+  const t = [...times].sort((a, b) => a - b);
+  return t.length < 2 ? 0 : ((t.length - 1) * 1000) / (t[t.length - 1] - t[0]);
+}
+
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+interface RunResult {
+  instances: number;
+  telegram: { sent: number; ratio: number; peak: number; rejected: number };
+  discord: { sent: number; ratio: number; peak: number; rejected: number };
+  rssMb: number[];
+}
+
+async function runWith(instanceCount: number): Promise<RunResult> {
+  const prefix = uniquePrefix('bench');
+  const redis = new Redis(values.redis, { maxRetriesPerRequest: null });
+  // The emulators allow more than the limit, so what is measured is kabar's own pacing; the
+  // Telegram emulator's token bucket is set to the limit itself, so an overshoot shows as 429s.
+  const telegram = await startTelegramEmulator({ globalPerSecond: perSecond(TELEGRAM), perChatPerMinute: 1000 });
+  const discord = await startDiscordEmulator({ bucketLimit: 1000 });
+  const chats = Math.ceil(perSecond(TELEGRAM) * SECONDS);
+  const channels = Math.ceil(perSecond(DISCORD) * SECONDS);
+  const subs: Subscription[] = [];
+  for (let i = 0; i < chats; i++) {
+    const id = -1_002_000_000 - i;
+    telegram.addChat({ id, type: 'supergroup', title: `Grup ${i}`, admins: [1], botIsAdmin: true });
+    subs.push({ target: { platform: 'telegram', chatId: String(id) }, topics: ['china-russia'], active: true, createdAt: '2026-11-01T00:00:00Z' });
+  }
+  const channelIds = Array.from({ length: channels }, (_, i) => String(710_000_000_000_000_000n + BigInt(i)));
+  discord.addGuild({ id: '810000000000000000', name: 'Bench', channels: channelIds.map((id) => ({ id, type: ChannelKind.text, name: `c${id.slice(-4)}` })) });
+  for (const id of channelIds) subs.push({ target: { platform: 'discord', chatId: id }, topics: ['china-russia'], active: true, createdAt: '2026-11-01T00:00:00Z' });
+
+  const store = await openStore(values.redis, { namespace: prefix });
+  const repos = createRepositories(store);
+  for (const s of subs) await repos.subscriptions.put(s);
+  const story = makeStory('bench-1');
+  await repos.stories.put(story);
+
+  const logDir = mkdtempSync(join(tmpdir(), 'kabar-bench-'));
+  const running: RunningInstance[] = [];
+  try {
+    for (let i = 0; i < instanceCount; i++) {
+      const config: InstanceConfig = {
+        instance: `b${i + 1}`,
+        redisUrl: values.redis,
+        prefix,
+        outlets: [],
+        schedule: '*/5 * * * *',
+        telegram: { apiRoot: telegram.apiRoot, token: telegram.token },
+        discord: { apiRoot: discord.apiRoot, token: discord.token },
+        telegramRate: values.telegram,
+        discordRate: values.discord,
+        leaseTtlMs: 30_000,
+        lockDurationMs: 30_000,
+      };
+      running.push(await spawnInstance(config, join(logDir, `b${i + 1}.log`)));
+    }
+    // The bench process only queues (no workers here): the instances do every send.
+    const producer = createDeliveryQueue({ connection: redis, prefix: `${prefix}:bull`, repos, platforms: [{ name: 'telegram', send: async () => ({ kind: 'sent' }) }, { name: 'discord', send: async () => ({ kind: 'sent' }) }], logger: createSilentLogger() });
+    await producer.enqueue(story);
+    const deadline = Date.now() + SECONDS * 4_000;
+    while (telegram.sent.length < chats || discord.messages.length < channels) {
+      if (Date.now() > deadline) throw new Error(`timed out: telegram ${telegram.sent.length}/${chats}, discord ${discord.messages.length}/${channels}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const rssMb = running.map((r) => peakRssMb(r.child.pid!));
+    await producer.close();
+    const tTimes = telegram.sent.map((m) => m.at);
+    const dTimes = discord.messages.map((m) => m.at);
+    if (process.env.DIAG) { const { diag } = await import('./diag-tmp.ts'); diag('telegram', tTimes, TELEGRAM.perMs, TELEGRAM.max); diag('discord', dTimes, DISCORD.perMs, DISCORD.max); }
+    return {
+      instances: instanceCount,
+      telegram: { sent: tTimes.length, ratio: rateOf(tTimes) / perSecond(TELEGRAM), peak: peak(tTimes, TELEGRAM.perMs), rejected: telegram.stats.rejected429 },
+      discord: { sent: dTimes.length, ratio: rateOf(dTimes) / perSecond(DISCORD), peak: peak(dTimes, DISCORD.perMs), rejected: discord.requests.filter((r) => r.status === 429).length },
+      rssMb,
+    };
+  } finally {
+    for (const r of running) await stopInstance(r);
+    await store.close();
+    await telegram.close();
+    await discord.close();
+    await deleteKeys(redis, prefix);
+    await redis.quit();
+  }
+}
+
+const probe = new Redis(values.redis, { maxRetriesPerRequest: 1, lazyConnect: true, retryStrategy: () => null });
+try {
+  await probe.connect();
+  await probe.ping();
+  probe.disconnect();
+} catch {
+  console.log(`bench:cluster skipped: no Redis at ${values.redis} (start one, or pass --redis URL)`);
+  process.exit(0);
+}
+
+console.log(`limits: telegram ${values.telegram} (${perSecond(TELEGRAM)}/s), discord ${values.discord} (${perSecond(DISCORD)}/s); ~${SECONDS} s of sends per platform per run`);
+const results: RunResult[] = [];
+for (const n of [1, 3]) {
+  const r = await runWith(n);
+  results.push(r);
+  for (const [name, p, rate] of [['telegram', r.telegram, TELEGRAM], ['discord', r.discord, DISCORD]] as const) {
+    console.log(
+      `${n} instance${n > 1 ? 's' : ' '}  ${name.padEnd(8)} sent ${String(p.sent).padStart(4)}  rate/limit ${p.ratio.toFixed(3)}  ` +
+        `peak in any ${rate.perMs} ms ${p.peak}/${rate.max}  429s ${p.rejected}`,
+    );
+  }
+  console.log(`${n} instance${n > 1 ? 's' : ' '}  peak RSS per instance: ${r.rssMb.map((m) => `${m.toFixed(0)} MB`).join(', ')}`);
+}
+const [one, three] = results;
+console.log(
+  `3 vs 1 instance: telegram ${(three.telegram.ratio / one.telegram.ratio).toFixed(3)}×, discord ${(three.discord.ratio / one.discord.ratio).toFixed(3)}× ` +
+    `(the limit is shared, so ≈1.0 is right: more instances must not mean more than the limit)`,
+);
+const ok = results.every((r) => [r.telegram, r.discord].every((p) => p.ratio >= 0.95 && p.ratio <= 1.0 && p.rejected === 0) && r.telegram.peak <= TELEGRAM.max && r.discord.peak <= DISCORD.max);
+console.log(ok ? 'target met: ≥ 0.95 of the limit, never above it' : 'TARGET MISSED (see above)');
+process.exit(0);

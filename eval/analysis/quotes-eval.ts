@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { REPO_ROOT } from '../../src/config.ts';
+import type { Knowledge } from '../../src/analysis/knowledge.ts';
+import { extractQuotes } from '../../src/analysis/quotes.ts';
+import { wordsOf } from '../../src/analysis/text.ts';
+import { getArticle } from './corpus.ts';
+
+interface GoldQuote {
+  start: string;
+  end: string;
+  speaker: string;
+}
+
+export interface PRF {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface QuoteFigures {
+  articles: number;
+  gold: number;
+  predicted: number;
+  span: PRF;
+  spanSpeaker: PRF;
+  errors: string[];
+}
+
+const norm = (s: string) => ` ${wordsOf(s).join(' ')} `;
+
+/** Same person: one name's words all appear in the other's ("Putin" / "Vladimir Putin"), or same surname. */
+export function sameSpeaker(a: string, b: string): boolean {
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  if (!x.length || !y.length) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.every((w) => long.includes(w)) || x[x.length - 1] === y[y.length - 1];
+}
+
+function prf(tp: number, predicted: number, gold: number): PRF {
+  const precision = predicted ? tp / predicted : 1;
+  const recall = gold ? tp / gold : 1;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+/** Quote span and span+speaker precision/recall/F1 against eval/labels/quotes.json. */
+export function runQuotesEval(k: Knowledge): QuoteFigures {
+  const doc = JSON.parse(readFileSync(resolve(REPO_ROOT, 'eval/labels/quotes.json'), 'utf8')) as { articles: { source: string; id: string; quotes: GoldQuote[] }[] };
+  let gold = 0, predicted = 0, spanTp = 0, bothTp = 0, n = 0;
+  const errors: string[] = [];
+  for (const entry of doc.articles) {
+    const article = getArticle(entry.source, entry.id);
+    if (!article) {
+      errors.push(`${entry.id}: not in corpus`);
+      continue;
+    }
+    n++;
+    const quotes = extractQuotes(article, k).quotes;
+    gold += entry.quotes.length;
+    predicted += quotes.length;
+    const used = new Set<number>();
+    for (const g of entry.quotes) {
+      const start = norm(g.start);
+      const end = norm(g.end);
+      const i = quotes.findIndex((q, qi) => !used.has(qi) && norm(q.text).includes(start) && norm(q.text).includes(end));
+      if (i < 0) {
+        errors.push(`${entry.id} missed: "${g.start} … ${g.end}" (${g.speaker})`);
+        continue;
+      }
+      used.add(i);
+      spanTp++;
+      if (sameSpeaker(quotes[i]!.speaker, g.speaker)) bothTp++;
+      else errors.push(`${entry.id} speaker: "${g.start} …" want ${g.speaker} got ${quotes[i]!.speaker}`);
+    }
+    quotes.forEach((q, qi) => {
+      if (!used.has(qi)) errors.push(`${entry.id} extra: "${q.text.slice(0, 60)}…" (${q.speaker})`);
+    });
+  }
+  return { articles: n, gold, predicted, span: prf(spanTp, predicted, gold), spanSpeaker: prf(bothTp, predicted, gold), errors };
+}
