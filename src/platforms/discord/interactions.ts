@@ -1,5 +1,5 @@
 import { MessageFlags, PermissionFlagsBits, type AutocompleteInteraction, type ChatInputCommandInteraction, type GuildBasedChannel, type Interaction } from 'discord.js';
-import { findCommand, runCommand, suggest } from '../../../commands/index.ts';
+import { runCommand, suggest } from '../../../commands/index.ts';
 import type { Command, CommandContext, Reply } from '../../../commands/types.ts';
 import type { OutletConfig } from '../../../config/schema.ts';
 import type { Logger } from '../../ops/logger.ts';
@@ -75,12 +75,12 @@ const refusal = (command: Command): Reply => ({
 
 async function answerCommand(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<void> {
   const log = deps.logger.child({ command: interaction.commandName, interactionId: interaction.id, guildId: interaction.guildId, channelId: interaction.channelId });
-  const command = discordCommands().find((c) => c.name === interaction.commandName) ?? undefined;
+  const command = discordCommands().find((c) => c.name === interaction.commandName);
   const option = interaction.options.get(CHANNEL_OPTION);
   const picked = option ? (interaction.guild?.channels.resolve(String(option.value)) ?? undefined) : undefined;
   const ctx = contextFor(interaction, deps, picked ?? undefined);
   let work: Promise<Reply>;
-  if (!command || !findCommand(command.name)) {
+  if (!command) {
     work = Promise.resolve({ ephemeral: true, blocks: [{ type: 'text', text: `I don't know /${interaction.commandName.slice(0, 40)} any more. /help lists the commands.` }] });
   } else if (command.name === 'help') {
     work = Promise.resolve(discordHelp());
