@@ -59,7 +59,7 @@ function outletsField(post: Post): APIEmbedField | undefined {
     seen.add(o.name);
     links.push(o.url ? `[${escapeMarkdown(o.name)}](${o.url})` : escapeMarkdown(o.name));
   }
-  if (!links.length) return undefined;
+  if (!links.length || length(links[0]) > EMBED_LIMITS.fieldValue) return undefined;
   let value = '';
   for (const link of links) {
     const next = value ? `${value} · ${link}` : link;
@@ -88,7 +88,8 @@ export function renderPostEmbed(post: Post): APIEmbed {
   const embed: APIEmbed = {
     title: truncate(post.title || 'Untitled story', EMBED_LIMITS.title),
     ...(post.url ? { url: post.url } : {}),
-    description: truncate(marker + escapeMarkdown(post.summary), EMBED_LIMITS.description),
+    // Discord refuses an empty description; a post without a summary simply has none.
+    ...(marker || post.summary.trim() ? { description: truncate(marker + escapeMarkdown(post.summary), EMBED_LIMITS.description) } : {}),
     fields,
     color: colourOf(post.topics),
     footer,
@@ -96,17 +97,15 @@ export function renderPostEmbed(post: Post): APIEmbed {
     ...(post.image && /^https?:\/\//.test(post.image) ? { image: { url: post.image } } : {}),
   };
   // Over the total: shorten the summary (keeping at least a few lines), then drop quotes from the end.
-  let over = embedSize(embed) - EMBED_LIMITS.total;
-  if (over > 0) {
-    const room = Math.max(length(embed.description) - over, 200);
-    embed.description = truncate(embed.description ?? '', room);
-    over = embedSize(embed) - EMBED_LIMITS.total;
-  }
-  while (over > 0 && embed.fields!.length > (outlets ? 1 : 0)) {
+  const shrinkSummary = (floor: number) => {
+    const over = embedSize(embed) - EMBED_LIMITS.total;
+    if (over > 0 && embed.description) embed.description = truncate(embed.description, Math.max(length(embed.description) - over, floor));
+  };
+  shrinkSummary(200);
+  while (embedSize(embed) > EMBED_LIMITS.total && embed.fields!.length > (outlets ? 1 : 0)) {
     embed.fields!.splice(embed.fields!.length - (outlets ? 2 : 1), 1);
-    over = embedSize(embed) - EMBED_LIMITS.total;
   }
-  if (over > 0) embed.description = truncate(embed.description ?? '', Math.max(length(embed.description) - over, 1));
+  shrinkSummary(1);
   return embed;
 }
 

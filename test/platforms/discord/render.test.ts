@@ -125,3 +125,12 @@ describe('discord command replies', () => {
     expect(r.embeds.length).toBeGreaterThan(1);
   });
 });
+
+describe('discord story embed edge cases', () => {
+  it('has no empty description when there is no summary, even with many long quotes', () => {
+    const e = renderPostEmbed(post({ summary: '', quotes: Array.from({ length: 30 }, (_, i) => ({ text: 'q'.repeat(1500), speaker: `S${i}` })) }));
+    expect(e.description).toBeUndefined();
+    expect(embedSize(e)).toBeLessThanOrEqual(EMBED_LIMITS.total);
+    expect(e.fields!.every((f) => f.value.length > 0)).toBe(true);
+  });
+});
