@@ -6,6 +6,7 @@ const CUE_STEMS = [
   'kata', 'ujar', 'ucap', 'tutur', 'ungkap', 'jelas', 'tulis', 'tambah', 'pungkas', 'terang', 'lanjut', 'imbuh',
   'sambung', 'tegas', 'tutup', 'papar', 'tandas', 'sebut', 'beber', 'jawab', 'cuit', 'tukas', 'urai', 'cetus', 'kenang',
   'sahut', 'timpal', 'tanya', 'seru', 'tegur', 'kicau', 'aku', 'harap', 'pinta', 'klaim', 'bilang', 'cerita', 'pesan', 'sambut',
+  'bunyi',
 ];
 export const CUE_AFTER = new Set(CUE_STEMS.flatMap((w) => [w, `${w}nya`]));
 /** Words that can also be ordinary words mid-sentence; only cues when followed by a name or pronoun. */
@@ -19,9 +20,14 @@ export const SPEECH_VERBS = new Set([
   'bertanya', 'menjawab', 'mengakui', 'mengutarakan', 'berucap', 'mencuit', 'menyimpulkan', 'menerangkan', 'menguraikan',
   'menuliskan', 'berseru', 'mengucapkan', 'mengemukakan', 'menanggapi', 'berkomentar', 'menyerukan', 'mengeluhkan',
   'menyinggung', 'menukas', 'menimpali', 'menyahut', 'berdalih', 'berharap', 'mengancam', 'menyindir', 'menuding', 'menuduh',
+  'menilai', 'berpendapat', 'menyoroti',
 ]);
 
-export const PRONOUNS = new Set(['ia', 'dia', 'beliau', 'nya']);
+export const PRONOUNS = new Set(['ia', 'dia', 'beliau', 'nya', 'mereka']);
+
+/** A cue naming the document, not the person ("kata pernyataan itu", "bunyi memo tersebut"): the issuer spoke. */
+export const DOCUMENT_SPEAKER = /^(?:pernyataan|pertanyaan|memo|keterangan|rilis|surat|unggahan|laporan|dokumen|siaran pers|postingan|cuitan)\b/iu;
+
 
 /** Lower-case words that belong to a role ("juru bicara", "menteri luar negeri"), not to a name. */
 export const ROLE_WORDS = new Set([
@@ -34,6 +40,7 @@ export const ROLE_WORDS = new Set([
   'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'perdagangan', 'pers', 'kementerian', 'departemen', 'untuk', 'urusan',
   'senior', 'tinggi', 'negara', 'khusus', 'umum', 'eksekutif', 'utama', 'humas', 'kabag', 'plt', 'pj', 'kadis', 'dekan',
   'rektor', 'dosen', 'guru', 'besar', 'petinggi', 'perwakilan', 'dagang', 'otoritas', 'pakar', 'politikus', 'legislator',
+  'dr', 'dr.', 'prof', 'prof.', 'drs', 'ir', 'hj', 'kh', 'ekonom', 'ahli', 'kepala',
   'kasi', 'kanit', 'kapuspen', 'kabareskrim', 'wamen', 'wamenlu', 'menko', 'mensesneg', 'kapuspenkum', 'jaksa', 'hakim',
 ]);
 
@@ -60,6 +67,7 @@ export const NOT_NAME = new Set(
     'AFP', 'AP', 'TASS', 'CNN', 'BBC', 'Pemerintah', 'Menhan', 'Militer', 'Angkatan', 'Laut', 'Udara', 'Darat', 'Tentara',
     'Istana', 'Kantor', 'Biro', 'Pusat', 'Provinsi', 'Kota', 'Kabupaten', 'Universitas', 'Institut', 'Lembaga', 'Tim',
     'Asosiasi', 'Organisasi', 'Kedubes', 'Konsulat', 'Bank', 'Sekjen', 'Setelah', 'Pernyataan', 'Berita', 'Baca', 'Juga',
+    'Korut', 'Korsel', 'Yordania', 'Lebanon', 'Yaman', 'Emirat', 'Kazakhstan', 'Belarus', 'Eurasia', 'ASEAN', 'NATO', 'BRICS', 'Dilansir', 'Dikutip', 'Mengutip', 'Melansir',
   ],
 );
 

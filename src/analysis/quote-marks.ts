@@ -30,7 +30,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const next = i + 1 < text.length ? text[i + 1]! : ' ';
     const opensByShape = ch === '“' || ch === '„' || ch === '«';
     const closesByShape = ch === '”' || ch === '»';
-    const looksOpening = /[\s([{:,—–-]/u.test(prev) && !/\s/u.test(next);
+    // A glued opening after a full stop ("umum."Ia tahu") is common in scraped bodies.
+    const looksOpening = (/[\s([{:,—–-]/u.test(prev) && !/\s/u.test(next)) || (/[.!?]/u.test(prev) && /\p{Lu}/u.test(next));
     const looksClosing = !/\s/u.test(prev) || /\s/u.test(next) || next === ' ';
     let opening: boolean;
     if (open < 0) opening = opensByShape ? true : closesByShape ? looksOpening : looksOpening || !looksClosing;

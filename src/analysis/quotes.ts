@@ -1,9 +1,9 @@
 import type { Quote, Speaker } from '../domain/analysis.ts';
 import type { Knowledge } from './knowledge.ts';
-import { CUE_AFTER, PHRASE_STOP, PRONOUNS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
+import { CUE_AFTER, DOCUMENT_SPEAKER, PHRASE_STOP, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
 import { findQuoteSpans, isQuoteMark } from './quote-marks.ts';
-import { collectMentions, parseSpeakerPhrase, resolveName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
-import { isBoilerplate, slugify, wordsOf } from './text.ts';
+import { collectMentions, isNameToken, parseSpeakerPhrase, resolveName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
+import { isBoilerplate, slugify, unglue, wordsOf } from './text.ts';
 
 /** A quoted span, possibly running over several paragraphs. */
 interface Candidate {
@@ -29,7 +29,7 @@ interface Attribution {
  * `speakers` and becomes the person a later "tambahnya" or "ia mengatakan" refers to.
  */
 export function extractQuotes(article: { paragraphs: string[]; citedSource?: string }, k: Knowledge): { quotes: Quote[]; speakers: Speaker[] } {
-  const paragraphs = article.paragraphs;
+  const paragraphs = article.paragraphs.map(unglue);
   const mentions = collectMentions(paragraphs, k);
   const speakers = new Map<string, Speaker>();
   const quotes: Quote[] = [];
@@ -61,7 +61,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
         c.close = attribution.merged.close;
         i++;
       }
-      const speaker = attribution ? speakerFor(attribution.phrase, c.p0) : undefined;
+      const speaker = attribution ? speakerFor(attribution.phrase, c.p0, c.open) : undefined;
       const text = cleanQuoteText(c.text);
       if (!isRealQuote(text, attribution, c, paragraphs)) continue;
       const who = speaker ?? (isWholeParagraph(c, paragraphs) ? last : undefined);
@@ -83,16 +83,51 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
   }
   return { quotes, speakers: [...speakers.values()] };
 
-  function speakerFor(phrase: SpeakerPhrase, paragraph: number): ResolvedSpeaker | undefined {
+  function speakerFor(phrase: SpeakerPhrase, paragraph: number, at: number): ResolvedSpeaker | undefined {
     if (phrase.name) return resolveName(phrase.name, mentions, paragraph, k);
-    if (phrase.descriptor) return { name: phrase.descriptor, slug: `~${slugify(phrase.descriptor)}`, aliases: [], known: false };
+    if (phrase.descriptor && !DOCUMENT_SPEAKER.test(phrase.descriptor)) {
+      const described = /\s+(?:itu|tersebut)$/u.test(phrase.descriptor) ? antecedent(phrase.descriptor, paragraph, at) : phrase.descriptor;
+      const named = described ? parseSpeakerPhrase(described, k) : {};
+      if (named.name) return { ...resolveName(named.name, mentions, paragraph, k), ...(named.role ? { role: named.role } : {}) };
+      const d = described ?? phrase.descriptor.replace(/\s+(?:itu|tersebut)$/u, '');
+      return { name: d, slug: `~${slugify(d)}`, aliases: [], known: false };
+    }
     return last ?? lastMentionBefore(mentions, paragraph, k);
+  }
+
+  /**
+   * "juru bicara itu" refers back: the latest earlier mention of "juru bicara", extended by the words that
+   * followed it there ("juru bicara Kementerian Pertahanan Jepang", or a name).
+   */
+  function antecedent(descriptor: string, paragraph: number, at: number): string | undefined {
+    const head = descriptor.replace(/^(?:sang|seorang|para)\s+/u, '').replace(/\s+(?:itu|tersebut)$/u, '').toLowerCase();
+    let fallback: string | undefined;
+    for (let p = paragraph; p >= 0; p--) {
+      const text = p === paragraph ? paragraphs[p]!.slice(0, at) : paragraphs[p]!;
+      const lower = text.toLowerCase();
+      for (let i = lower.lastIndexOf(head); i >= 0; i = i > 0 ? lower.lastIndexOf(head, i - 1) : -1) {
+        const tail = text.slice(i + head.length).split(/\s+/).filter(Boolean);
+        if (/^(?:itu|tersebut)\b/u.test(tail[0] ?? '')) continue; // another reference back, not the antecedent
+        const taken: string[] = [];
+        for (const t of tail) {
+          const bare = t.replace(/[,.;:]+$/u, '');
+          if (/^\p{Lu}|^\(/u.test(bare) || ROLE_WORDS.has(bare.toLowerCase())) taken.push(bare);
+          else break;
+          if (/[,.;:]$/.test(t)) break;
+        }
+        const found = [text.slice(i, i + head.length), ...taken].join(' ');
+        if (parseSpeakerPhrase(found, k).name) return found;
+        fallback ??= found;
+      }
+    }
+    return fallback;
   }
 
   function noteIndirectSpeech(text: string, paragraph: number) {
     for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
       const phrase = indirectSpeaker(sentence, k);
       if (phrase?.name) remember(resolveName(phrase.name, mentions, paragraph, k));
+      else if (phrase?.descriptor) remember({ name: phrase.descriptor, slug: `~${slugify(phrase.descriptor)}`, aliases: [], known: false });
     }
   }
 }
@@ -179,14 +214,28 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
     if (word.endsWith('nya') && word !== 'tanya') return { cue: m[1]!, phrase: { pronoun: true }, ...viaPart };
     rest = rest.replace(/^\s*(?:lagi|pula|juga)\b/u, '');
     const phrase = rest.split(PHRASE_STOP)[0]!.trim();
-    return { cue: m[1]!, phrase: phrase ? parseSpeakerPhrase(phrase, k) : { pronoun: true }, ...viaPart };
+    if (!phrase) return { cue: m[1]!, phrase: { pronoun: true }, ...viaPart };
+    const parsed = parseSpeakerPhrase(phrase, k);
+    return { cue: m[1]!, phrase: parsed.descriptor ? withAppositiveName(parsed, rest, k) : parsed, ...viaPart };
   }
-  // `,” ia menambahkan.` / `,” Wang menegaskan.`
-  const verb = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}?|(?:ia|dia|beliau)\s+)(?:\s*(?:pun|juga|lalu|kemudian|kembali)\s+)?(\p{L}+)/u.exec(sentence);
+  // `,” ia menambahkan.` / `,” Wang menegaskan.` / `,” mereka menambahkan.`
+  const verb = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}?|(?:ia|dia|beliau|mereka)\s+)(?:\s*(?:pun|juga|lalu|kemudian|kembali)\s+)?(\p{L}+)/u.exec(sentence);
   if (verb && SPEECH_VERBS.has(verb[2]!.toLowerCase()) && verb[1]!.trim()) {
     return { cue: verb[2]!, phrase: parseSpeakerPhrase(verb[1]!, k), ...viaPart };
   }
   return undefined;
+}
+
+/** "kata ahli biologi dari University of California, Berkeley, Michael Shapira, yang …": the name comes later. */
+function withAppositiveName(phrase: SpeakerPhrase, rest: string, k: Knowledge): SpeakerPhrase {
+  const sentence = rest.split(/(?<=[^A-Z.][.!?])\s/u)[0] ?? rest;
+  for (const segment of sentence.split(',').slice(1, 5)) {
+    const tokens = segment.trim().split(/\s+/).filter(Boolean);
+    if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => isNameToken(t, k))) {
+      return { name: tokens.join(' '), role: phrase.descriptor! };
+    }
+  }
+  return phrase;
 }
 
 function sentenceBefore(par: string, open: number): string {
@@ -195,7 +244,48 @@ function sentenceBefore(par: string, open: number): string {
   return head.slice(cut);
 }
 
-const ADVERBS = /\s+(?:juga|pun|kembali|lalu|kemudian|bahkan|pula|sempat|telah|sudah|lantas|sebelumnya|menambahkan)$/u;
+const ADVERBS = /\s+(?:juga|pun|kembali|lalu|kemudian|bahkan|pula|sempat|telah|sudah|lantas|sebelumnya|menambahkan|secara \p{L}+|dengan nada \p{L}+)$/u;
+const OPENERS = /^(?:lebih lanjut|selanjutnya|sementara itu|sementara|namun|tetapi|tapi|adapun|kemudian|lalu|di sisi lain|dan|seraya|sambil)\s+/iu;
+const VIA_TAIL = /\s+(?:seperti|sebagaimana)?\s*(?:dilansir|dikutip|melansir|mengutip|dilaporkan)\b.*$/u;
+
+/**
+ * The speaker in the words before a speech verb: "Pada hari Selasa, Trump" → Trump; "Yaqiu Wang, seorang
+ * peneliti HAM asal China," → Yaqiu Wang; "Namun ia" → pronoun; "penasihat Kremlin Yuri Ushakov" → name and role.
+ */
+function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
+  const segments = text.split(',').map((x) => x.trim()).filter(Boolean);
+  const clean = (seg: string) => {
+    let x = seg.replace(VIA_TAIL, '').replace(OPENERS, '');
+    while (ADVERBS.test(` ${x}`) && x) x = ` ${x}`.replace(ADVERBS, '').trim();
+    return x;
+  };
+  const lastSeg = clean(segments[segments.length - 1] ?? '');
+  const lastWord = lastSeg.split(/\s+/).pop()?.toLowerCase() ?? '';
+  if (PRONOUNS.has(lastWord)) return { pronoun: true };
+  for (const seg of [lastSeg, ...(segments.length > 1 ? [clean(segments[0]!)] : [])]) {
+    if (!seg) continue;
+    const head = seg.split(PHRASE_STOP)[0]!.trim();
+    const parsed = parseSpeakerPhrase(head, k);
+    if (parsed.name && (segments.length === 1 || seg !== lastSeg || /^\p{Lu}/u.test(head) || ROLE_WORDS.has(head.split(/\s+/)[0]!.toLowerCase()))) return parsed;
+    if (parsed.name) return parsed;
+  }
+  const descriptor = lastSeg.split(PHRASE_STOP)[0]!.trim();
+  return descriptor && ROLE_WORDS.has(descriptor.split(/\s+/)[0]!.toLowerCase()) ? { descriptor } : {};
+}
+
+/** The named subject opening one of the sentence's clauses ("Pada hari Selasa lalu, Trump secara terbuka …"). */
+function clauseSubjectName(text: string, k: Knowledge): string | undefined {
+  for (const seg of text.split(',')) {
+    const tokens = seg.trim().replace(OPENERS, '').split(/\s+/).filter(Boolean);
+    const run: string[] = [];
+    for (const t of tokens) {
+      if (isNameToken(t, k)) run.push(t.replace(/[.,]+$/u, ''));
+      else break;
+    }
+    if (run.length && tokens.length > run.length && /^\p{Ll}/u.test(tokens[run.length]!)) return run.join(' ');
+  }
+  return undefined;
+}
 
 function cueBefore(before: string, k: Knowledge): Attribution | undefined {
   const b = before.trim();
@@ -209,15 +299,15 @@ function cueBefore(before: string, k: Knowledge): Attribution | undefined {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!.replace(/[,:]$/, '').toLowerCase();
     if (!SPEECH_VERBS.has(w)) continue;
-    let subject = words.slice(0, i).join(' ');
-    subject = subject.slice(subject.lastIndexOf(',') + 1).trim();
-    while (ADVERBS.test(` ${subject}`) && subject) subject = ` ${subject}`.replace(ADVERBS, '').trim();
-    subject = subject.replace(/^(?:lebih lanjut|selanjutnya|sementara itu|sementara|namun|adapun|kemudian|lalu|di sisi lain)\s+/iu, '');
-    const lastWord = subject.split(/\s+/).pop()?.toLowerCase() ?? '';
-    if (PRONOUNS.has(lastWord)) return { cue: words[i]!.replace(/[,:]$/, ''), phrase: { pronoun: true }, ...viaPart };
-    if (!subject) return undefined;
-    const phrase = parseSpeakerPhrase(subject, k);
-    return phrase.name || phrase.descriptor ? { cue: words[i]!.replace(/[,:]$/, ''), phrase, ...viaPart } : undefined;
+    const cue = words[i]!.replace(/[,:]$/, '');
+    const phrase = subjectPhrase(words.slice(0, i).join(' '), k);
+    if (phrase.pronoun || (!phrase.name && !phrase.descriptor)) {
+      // "Trump …, tetapi dia mengatakan," / "Putin menolak menjawab, seraya mengatakan,": the clause's subject.
+      const name = clauseSubjectName(words.slice(0, i).join(' '), k);
+      if (name) return { cue, phrase: { name }, ...viaPart };
+      return phrase.pronoun || i > 0 ? { cue, phrase: { pronoun: true }, ...viaPart } : undefined;
+    }
+    return { cue, phrase, ...viaPart };
   }
   return undefined;
 }
@@ -227,15 +317,11 @@ function indirectSpeaker(sentence: string, k: Knowledge): SpeakerPhrase | undefi
   const s = sentence.trim();
   const menurut = /^(?:Menurut|Kata)\s+([^,]{2,80}),/u.exec(s);
   if (menurut) return parseSpeakerPhrase(menurut[1]!, k);
-  const words = s.split(/\s+/).slice(0, 14);
+  const words = s.split(/\s+/).slice(0, 16);
   const vi = words.findIndex((w) => SPEECH_VERBS.has(w.toLowerCase().replace(/[,:]$/, '')));
   if (vi <= 0) return undefined;
-  let subject = words.slice(0, vi).join(' ');
-  subject = subject.slice(subject.lastIndexOf(',') + 1).trim();
-  while (ADVERBS.test(` ${subject}`) && subject) subject = ` ${subject}`.replace(ADVERBS, '').trim();
-  subject = subject.replace(/^(?:lebih lanjut|selanjutnya|sementara itu|sementara|namun|adapun|kemudian|lalu)\s+/iu, '');
-  if (!/^\p{Lu}/u.test(subject)) return undefined;
-  return parseSpeakerPhrase(subject, k);
+  const phrase = subjectPhrase(words.slice(0, vi).join(' '), k);
+  return phrase.name || phrase.descriptor ? phrase : undefined;
 }
 
 function cleanQuoteText(text: string): string {
@@ -248,10 +334,15 @@ function isWholeParagraph(c: Candidate, paragraphs: string[]): boolean {
   return start === '' && /^[.,]?$/.test(end);
 }
 
-/** Scare quotes, titles and short terms in quotation marks are not quotes. */
+/**
+ * Scare quotes, titles and short terms in quotation marks are not quotes; nor is a fragment woven into a
+ * sentence (`menyatakan "kekhawatiran serius" atas "serangan …," kata …`).
+ */
 function isRealQuote(text: string, a: Attribution | undefined, c: Candidate, paragraphs: string[]): boolean {
   const n = wordsOf(text).length;
   if (n === 0) return false;
+  const lead = sentenceBefore(paragraphs[c.p0]!, c.open).trim();
+  if (/^\p{Ll}/u.test(text) && lead && !/[,:]$/.test(lead)) return false;
   if (a) return n >= 3 || /[,.!?…]$/.test(paragraphs[c.p1]!.slice(0, c.close < 0 ? undefined : c.close).trim());
   return n >= 5 && isWholeParagraph(c, paragraphs);
 }

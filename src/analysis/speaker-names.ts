@@ -33,7 +33,7 @@ const PARTICLES = new Set(['bin', 'binti', 'van', 'de', 'von', 'al', 'da', 'di',
 const CAPITALISED_RUN =
   /[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:bin|binti|van|de|von|al|der)\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu;
 
-function isNameToken(t: string, k: Knowledge): boolean {
+export function isNameToken(t: string, k: Knowledge): boolean {
   const bare = t.replace(/[.,]+$/, '');
   if (!NAME_TOKEN.test(bare) || NOT_NAME.has(bare) || k.placeWords.has(bare)) return false;
   if (ROLE_WORDS.has(bare.toLowerCase())) return false;

@@ -1,7 +1,7 @@
 import type { Summary } from '../domain/analysis.ts';
 import { findQuoteSpans } from './quote-marks.ts';
 import { splitSentences } from './sentences.ts';
-import { isBoilerplate, stripDateline, wordsOf } from './text.ts';
+import { isBoilerplate, stripDateline, unglue, wordsOf } from './text.ts';
 
 /** Default size: leaves room for two or three quotes in one Telegram/Discord message. */
 export const DEFAULT_SUMMARY_CHARS = 600;
@@ -56,7 +56,7 @@ function sentencesOf(article: { paragraphs: string[] }): string[] {
   let first = true;
   for (const raw of article.paragraphs) {
     if (isBoilerplate(raw) || NOT_SUMMARY.test(raw)) continue;
-    const p = first ? stripDateline(raw) : raw;
+    const p = unglue(first ? stripDateline(raw) : raw);
     first = false;
     for (const s of splitSentences(p)) if (!NOT_SUMMARY.test(s) && wordsOf(s).length >= 4) out.push(s);
   }

@@ -47,3 +47,11 @@ export function stripDateline(paragraph: string): string {
     .replace(/^\s*\**\p{Lu}[\p{Lu}\d .'/]{1,40}\**\s*[-–—]{1,2}\s+/u, '')
     .replace(/^\s*Liputan6\.com,\s*/u, '');
 }
+
+/** Outlets' scraped bodies glue words at links: "kepadaFox News", "ujarPutin", "dilansirAPmenyatakan", "Lavrov.Markas". */
+export function unglue(text: string): string {
+  return text
+    .replace(/(\p{Ll}{2})\.(\p{Lu}\p{Ll})/gu, '$1. $2')
+    .replace(/(?<![\p{L}])(kepada|dari|di|ke|[dD]ilansir|[mM]elansir|[dD]ikutip|[mM]engutip|oleh|dengan|ujar|kata|tutur|ungkap|tegas|sebut|beber|tambah|imbuh|lansir|[mM]enurut)(?=\p{Lu})/gu, '$1 ')
+    .replace(/(?<![\p{L}])(\p{Lu}[\p{L}]*?)(mengatakan|menyatakan|menegaskan|menjelaskan|mengungkapkan|menambahkan|menyebut|menilai)(?![\p{L}])/gu, '$1 $2');
+}
