@@ -7,6 +7,7 @@ const LEAK = [
   /gabung\s+ke\s+channel/i,
   /whatsapp\s+channel|channel\s+whatsapp/i,
   /simak\s+(juga\s+)?video/i,
+  /^(tonton|saksikan)\s+(juga\s+)?(video|live)/i,
   /scroll\s+to\s+continue/i,
   /dapatkan\s+update/i,
   /google\s+news/i,

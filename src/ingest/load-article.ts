@@ -3,11 +3,11 @@ import type { OutletConfig } from '../../config/schema.ts';
 import type { Article } from '../domain/article.ts';
 import { UserError } from '../domain/errors.ts';
 import { toArticle } from './article.ts';
-import { articleFromText } from './clean.ts';
+import { articleFromText, splitDateline } from './clean.ts';
 import { extractArticle } from './extract.ts';
 import { fetchArticle } from './fetch-article.ts';
 import type { Fetcher } from './fetcher.ts';
-import { outletForUrl } from './outlets.ts';
+import { outletForDateline, outletForUrl } from './outlets.ts';
 
 export interface LoadArticleDeps {
   fetcher: Fetcher;
@@ -40,5 +40,8 @@ export async function loadArticle(input: string, deps: LoadArticleDeps): Promise
     const outlet = outletForUrl(deps.outlets, pageUrl);
     return toArticle(extractArticle(text, pageUrl, outlet), pageUrl, outlet, now());
   }
-  return articleFromText(text, { now });
+  // Plain text has no URL; its dateline ("BEIJING, KOMPAS.TV -") may still say which outlet wrote it.
+  const datelines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 8).map((l) => splitDateline(l).text);
+  const outlet = outletForDateline(deps.outlets, datelines.find(Boolean));
+  return articleFromText(text, { now, ...(outlet ? { outletId: outlet.id, language: outlet.language } : {}) });
 }

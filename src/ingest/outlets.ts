@@ -35,3 +35,22 @@ function hostsOf(outlet: OutletConfig): string[] {
   for (const h of outlet.hosts ?? []) hosts.add(h.toLowerCase().replace(/^\*\./, '').replace(/^www\./, ''));
   return [...hosts];
 }
+
+/**
+ * The outlet a dateline names ("BEIJING, KOMPAS.TV -" → kompastv, "PR BANDUNGRAYA -" → prmn), for
+ * plain text that came without a URL.
+ */
+export function outletForDateline(outlets: OutletConfig[], datelineText: string | undefined): OutletConfig | undefined {
+  if (!datelineText) return undefined;
+  const squash = (s: string) => s.toLowerCase().replace(/^www\./, '').replace(/[^a-z0-9]/g, '');
+  const parts = datelineText.replace(/[-–—]+\s*$/, '').split(/[,()]/).map(squash).filter(Boolean);
+  for (const outlet of outlets) {
+    const keys = new Set([squash(outlet.id), squash(outlet.name)]);
+    for (const h of hostsOf(outlet)) {
+      keys.add(squash(h));
+      keys.add(squash(h.split('.')[0]!));
+    }
+    if (parts.some((p) => keys.has(p) || keys.has(p.replace(/news$/, '')))) return outlet;
+  }
+  return undefined;
+}

@@ -55,3 +55,13 @@ describe('loadArticle', () => {
     await expect(loadArticle(join(dir, 'tidak-ada.txt'), { fetcher, outlets: [] })).rejects.toBeInstanceOf(UserError);
   });
 });
+
+describe('loadArticle on plain text without a URL', () => {
+  it('names the outlet from the dateline', async () => {
+    const outlets = (await import('./support.ts')).shippedOutlets();
+    const text = 'Judul Berita Contoh\n\n10 Maret 2024, 08:00 WIB\n\nPR BANDUNGRAYA - Isi berita pertama yang cukup panjang.\n\nEditor: Seseorang\n';
+    const article = await loadArticle('-', { fetcher, outlets, readStdin: async () => text });
+    expect(article.outletId).toBe('prmn');
+    expect(article.title).toBe('Judul Berita Contoh');
+  });
+});

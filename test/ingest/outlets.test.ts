@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseOutletsText } from '../../src/config.ts';
-import { outletForUrl } from '../../src/ingest/outlets.ts';
+import { outletForDateline, outletForUrl } from '../../src/ingest/outlets.ts';
 import { shippedOutlets } from './support.ts';
 
 describe('the shipped outlets registry', () => {
@@ -41,5 +41,21 @@ describe('the shipped outlets registry', () => {
   it('keeps the minimal outlet form of ARCHITECTURE.md working (generic extractor, default schedule)', () => {
     const parsed = parseOutletsText(JSON.stringify({ outlets: [{ id: 'contoh', name: 'Contoh', language: 'id', sources: [{ type: 'feed', url: 'https://contoh.id/rss' }] }] }));
     expect(Array.isArray(parsed) && parsed[0]!.schedule).toBe('*/5 * * * *');
+  });
+});
+
+describe('outletForDateline', () => {
+  const outlets = shippedOutlets();
+  it.each([
+    ['BEIJING, KOMPAS.TV -', 'kompastv'],
+    ['PR BANDUNGRAYA -', 'prmn'],
+    ['JAKARTA, KOMPAS.com -', 'kompas'],
+    ['Jakarta (ANTARA) -', 'antara'],
+    ['Jakarta, CNN Indonesia --', 'cnnindonesia'],
+    ['TEMPO.CO, Jakarta -', 'tempo'],
+    ['REPUBLIKA.CO.ID, JAKARTA -', 'republika'],
+    ['Yogyakarta -', undefined],
+  ])('%s → %s', (dateline, id) => {
+    expect(outletForDateline(outlets, dateline)?.id).toBe(id);
   });
 });

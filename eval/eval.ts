@@ -1,0 +1,106 @@
+// `npm run eval`: one table of kabar's measured quality against the labelled sets and ../shared/corpus.
+// `npm run eval -- --errors` also lists every relevance, quote and clustering disagreement.
+import { loadKnowledge } from '../src/analysis/knowledge.ts';
+import { runClusterEval } from './analysis/cluster-eval.ts';
+import { CORPUS, hasCorpus } from './analysis/corpus.ts';
+import { runQuotesEval } from './analysis/quotes-eval.ts';
+import { runRelevanceEval } from './analysis/relevance-eval.ts';
+import { runSummaryEval } from './analysis/summary-eval.ts';
+
+type Row = [area: string, metric: string, kabar: string, peer: string, target: string, status: string];
+
+const showErrors = process.argv.includes('--errors');
+const f = (x: number) => x.toFixed(3);
+
+if (!hasCorpus()) {
+  console.log(`eval: skipped — no corpus at ${CORPUS} (the evaluations read ../shared/corpus at run time).`);
+  process.exit(0);
+}
+
+const rows: Row[] = [];
+const notes: string[] = [];
+const k = loadKnowledge();
+
+const relevance = runRelevanceEval(k);
+for (const [cls, pr] of Object.entries(relevance.classes)) {
+  const ok = pr.precision >= 0.95 && pr.recall >= 0.95;
+  rows.push(['relevance', `${cls} P / R (${pr.tp + pr.fn} positive)`, `${f(pr.precision)} / ${f(pr.recall)}`, '', '≥0.95 / ≥0.95', ok ? 'ok' : 'MISSED']);
+}
+notes.push(`relevance: ${relevance.articles} labelled articles (eval/labels/relevance.json)`);
+
+const quotes = runQuotesEval(k);
+rows.push(['quotes', 'span P / R / F1', `${f(quotes.span.precision)} / ${f(quotes.span.recall)} / ${f(quotes.span.f1)}`, '', '', '']);
+rows.push([
+  'quotes',
+  'span+speaker P / R / F1',
+  `${f(quotes.spanSpeaker.precision)} / ${f(quotes.spanSpeaker.recall)} / ${f(quotes.spanSpeaker.f1)}`,
+  '~0.92 F1 (best published)',
+  'F1 ≥0.90',
+  quotes.spanSpeaker.f1 >= 0.9 ? 'ok' : 'MISSED',
+]);
+notes.push(`quotes: ${quotes.gold} gold quotes in ${quotes.articles} articles (eval/labels/quotes.json), ${quotes.predicted} extracted`);
+
+const summary = runSummaryEval();
+const sr = summary.kabar;
+const lr = summary.lead3;
+rows.push(['summary', 'ROUGE-1 / 2 / L F1', `${f(sr.r1)} / ${f(sr.r2)} / ${f(sr.rl)}`, `LEAD-3 ${f(lr.r1)} / ${f(lr.r2)} / ${f(lr.rl)}`, 'R-1 > LEAD-3', sr.r1 > lr.r1 ? 'ok' : 'MISSED']);
+const same = summary.kabarSameLength;
+rows.push(['summary', 'ROUGE-1 / 2 / L, cut to LEAD-3 length', `${f(same.r1)} / ${f(same.r2)} / ${f(same.rl)}`, `LEAD-3 ${f(lr.r1)} / ${f(lr.r2)} / ${f(lr.rl)}`, '', same.r1 > lr.r1 ? 'ok' : 'below']);
+notes.push(
+  `summary: ${summary.articles} IndoSum dev articles; mean chars kabar ${Math.round(summary.meanChars.kabar)}, LEAD-3 ${Math.round(summary.meanChars.lead3)}, reference ${Math.round(summary.meanChars.reference)}`,
+);
+
+const cluster = runClusterEval();
+rows.push([
+  'clustering',
+  `same story P / R / F1 at ${cluster.threshold}`,
+  `${f(cluster.atThreshold.precision)} / ${f(cluster.atThreshold.recall)} / ${f(cluster.atThreshold.f1)}`,
+  `best F1 ${f(cluster.best.f1)} at ${cluster.best.threshold}`,
+  'measured',
+  '',
+]);
+notes.push(`clustering: ${cluster.pairs} labelled pairs (eval/labels/same-story.json); mean similarity same ${f(cluster.meanSimilarity.same)}, different ${f(cluster.meanSimilarity.different)}`);
+
+// Figures owned by the other issues, included when their code is present.
+try {
+  const mod = (await import('./lib/extract-eval.ts')) as { runExtractEval?: () => Promise<Record<string, unknown> | undefined> };
+  const ex = await mod.runExtractEval?.();
+  if (ex) {
+    const kabarF1 = Number(ex.kabarMeanF1);
+    const readF1 = Number(ex.readabilityMeanF1);
+    rows.push(['extraction', 'body token F1 (mean)', f(kabarF1), `Readability ${f(readF1)}`, '≥ Readability', kabarF1 >= readF1 ? 'ok' : 'below']);
+    rows.push(['extraction', 'junk lines leaked', String(ex.junkLeaked), '', '0', Number(ex.junkLeaked) === 0 ? 'ok' : 'MISSED']);
+  } else rows.push(['extraction', '(no figures)', '', '', '', 'skipped']);
+} catch (err) {
+  rows.push(['extraction', `(not available: ${(err as Error).message.split('\n')[0]!.slice(0, 60)})`, '', '', '', 'skipped']);
+}
+try {
+  const mod = (await import('./translate-cost.ts')) as {
+    runTranslateCostEval?: (limit?: number, log?: (line: string) => void) => Promise<{ articles: number; charsSentPerArticle: number; wholeBodyCharsPerArticle: number; ratio: number; secondRunChars: number } | undefined>;
+  };
+  const tc = await mod.runTranslateCostEval?.(100, () => {});
+  if (tc) {
+    rows.push(['translation', `chars sent / whole body per article (${tc.articles})`, `${tc.charsSentPerArticle} / ${tc.wholeBodyCharsPerArticle}`, '', '', '']);
+    rows.push(['translation', 'share of whole-body characters', `${(tc.ratio * 100).toFixed(1)}%`, '', '≤30%', tc.ratio <= 0.3 ? 'ok' : 'MISSED']);
+    rows.push(['translation', 'characters sent on a second run', String(tc.secondRunChars), '', '0', tc.secondRunChars === 0 ? 'ok' : 'MISSED']);
+  } else rows.push(['translation', '(no figures)', '', '', '', 'skipped']);
+} catch (err) {
+  rows.push(['translation', `(not available: ${(err as Error).message.split('\n')[0]!.slice(0, 60)})`, '', '', '', 'skipped']);
+}
+
+printTable(['area', 'metric', 'kabar', 'peer / baseline', 'target', 'status'], rows);
+for (const n of notes) console.log(`  ${n}`);
+if (showErrors) {
+  console.log('\nrelevance disagreements:');
+  for (const e of relevance.errors) console.log(`  ${e}`);
+  console.log('\nquote disagreements:');
+  for (const e of quotes.errors) console.log(`  ${e}`);
+}
+
+function printTable(head: string[], body: string[][]) {
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of body) console.log(line(r));
+}
