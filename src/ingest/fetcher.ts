@@ -116,7 +116,7 @@ export function createFetcher(opts: FetcherOptions = {}): Fetcher {
       await response.body?.cancel().catch(() => {});
       return { status: 304, url: finalUrl, text: '', etag, lastModified, contentType };
     }
-    if (response.status !== 200) {
+    if (response.status < 200 || response.status >= 300) {
       await response.body?.cancel().catch(() => {});
       throw new FetchError(`HTTP ${response.status} ${response.statusText} from ${finalUrl}`, original, response.status);
     }

@@ -67,6 +67,8 @@ export interface OutletEmulator {
   hits(path?: string): number;
   /** Request headers of the last request on a path. */
   lastRequest(path: string): http.IncomingHttpHeaders | undefined;
+  /** Content-Encoding of the last 200 answer on a path ('identity' when uncompressed). */
+  lastEncoding(path: string): string | undefined;
   setPage(path: string, html: string, contentType?: string): void;
   setFeed(path: string, xml: string): void;
   /** Replaces the items of an RSS feed the emulator renders (newest first). */
@@ -87,6 +89,7 @@ export async function startOutletEmulator(opts: OutletEmulatorOptions = {}): Pro
   const failures = new Map<string, number>();
   const hitCounts = new Map<string, number>();
   const lastHeaders = new Map<string, http.IncomingHttpHeaders>();
+  const lastEncodings = new Map<string, string>();
   const openTimers = new Set<NodeJS.Timeout>();
   // A logical clock for Last-Modified, so two updates within one second still differ.
   let modified = Date.UTC(2024, 0, 1);
@@ -198,6 +201,9 @@ export async function startOutletEmulator(opts: OutletEmulatorOptions = {}): Pro
       headers['content-encoding'] = 'deflate';
     }
     headers['content-length'] = String(body.length);
+    const path = (req.url ?? '/').split('?')[0]!;
+    lastEncodings.set(req.url ?? '/', headers['content-encoding'] ?? 'identity');
+    lastEncodings.set(path, headers['content-encoding'] ?? 'identity');
     res.writeHead(200, headers).end(body);
   }
 
@@ -235,6 +241,7 @@ export async function startOutletEmulator(opts: OutletEmulatorOptions = {}): Pro
       }),
     hits: (path) => hitCounts.get(path ?? '*') ?? 0,
     lastRequest: (path) => lastHeaders.get(path),
+    lastEncoding: (path) => lastEncodings.get(path),
     setPage: (path, html, contentType = 'text/html; charset=utf-8') => put(path, html, contentType),
     setFeed: (path, xml) => put(path, xml, 'application/rss+xml; charset=utf-8'),
     setFeedItems(path, items) {

@@ -41,7 +41,13 @@ describe('fetcher against the outlet emulator', () => {
   it('asks for compression and decodes a compressed body', async () => {
     const res = await fast().get(`${outlets.url}${ARTICLE}`);
     expect(outlets.lastRequest(ARTICLE)?.['accept-encoding']).toMatch(/gzip/);
+    expect(outlets.lastEncoding(ARTICLE)).toBe('br');
     expect(res.text).toContain('BEIJING, KOMPAS.TV -');
+    for (const encoding of ['gzip', 'deflate']) {
+      const only = createFetcher({ politenessMs: 0, fetch: (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as object), 'accept-encoding': encoding } }) });
+      expect((await only.get(`${outlets.url}${ARTICLE}`)).text).toContain('BEIJING, KOMPAS.TV -');
+      expect(outlets.lastEncoding(ARTICLE)).toBe(encoding);
+    }
   });
 
   it('names the bot in its User-Agent', async () => {

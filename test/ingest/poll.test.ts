@@ -4,7 +4,10 @@ import type { OutletConfig } from '../../config/schema.ts';
 import { createFetcher } from '../../src/ingest/fetcher.ts';
 import { enableSource, fetchArticleForItem, markSeen, pollSource, sourceIdOf } from '../../src/ingest/poll.ts';
 import { createLogger } from '../../src/ops/logger.ts';
-import { createMemoryStore, createRepositories, type Repositories } from '../../src/store/index.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createMemoryStore, createRepositories, openStore, type Repositories } from '../../src/store/index.ts';
 import { startOutletEmulator, type OutletEmulator } from '../emulators/outlets.ts';
 import { emulatedOutlet } from './support.ts';
 
@@ -135,6 +138,27 @@ describe('pollSource', () => {
     outlets.setFailure('/flaky.xml', undefined);
     await enableSource(repos, id);
     expect((await pollSource(outlet, source, d)).status).toBe('first-poll');
+  });
+});
+
+describe('pollSource on the sqlite store', () => {
+  it('remembers a source\'s first poll and its seen items across a restart', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kabar-poll-')), 'kabar.sqlite');
+    outlets.setFeedItems('/restart.xml', [{ title: 'Lama', link: '/a/lama', guid: 'lama' }]);
+    const outlet = feedOutlet('/restart.xml');
+    const source = outlet.sources[0]!;
+
+    const before = await openStore(`sqlite://${file}`);
+    const d1 = { ...deps(), repos: createRepositories(before) };
+    expect((await pollSource(outlet, source, d1)).status).toBe('first-poll');
+    await before.close();
+
+    outlets.addFeedItem('/restart.xml', { title: 'Baru', link: '/a/baru', guid: 'baru' });
+    const after = await openStore(`sqlite://${file}`);
+    const d2 = { ...deps(), repos: createRepositories(after) };
+    const result = await pollSource(outlet, source, d2);
+    expect(result.items.map((i) => i.key)).toEqual(['baru']);
+    await after.close();
   });
 });
 
