@@ -213,7 +213,7 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
     if (WEAK_CUES.has(word) && !/^\s*(\p{Lu}|ia\b|dia\b|beliau\b|[.,]|$)/u.test(rest)) return undefined;
     if (word.endsWith('nya') && word !== 'tanya') return { cue: m[1]!, phrase: { pronoun: true }, ...viaPart };
     rest = rest.replace(/^\s*(?:lagi|pula|juga)\b/u, '');
-    const phrase = rest.split(PHRASE_STOP)[0]!.trim();
+    const phrase = (rest.split(PHRASE_STOP)[0] ?? '').trim();
     if (!phrase) return { cue: m[1]!, phrase: { pronoun: true }, ...viaPart };
     const parsed = parseSpeakerPhrase(phrase, k);
     return { cue: m[1]!, phrase: parsed.descriptor ? withAppositiveName(parsed, rest, k) : parsed, ...viaPart };
@@ -264,12 +264,12 @@ function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
   if (PRONOUNS.has(lastWord)) return { pronoun: true };
   for (const seg of [lastSeg, ...(segments.length > 1 ? [clean(segments[0]!)] : [])]) {
     if (!seg) continue;
-    const head = seg.split(PHRASE_STOP)[0]!.trim();
+    const head = (seg.split(PHRASE_STOP)[0] ?? '').trim();
     const parsed = parseSpeakerPhrase(head, k);
     if (parsed.name && (segments.length === 1 || seg !== lastSeg || /^\p{Lu}/u.test(head) || ROLE_WORDS.has(head.split(/\s+/)[0]!.toLowerCase()))) return parsed;
     if (parsed.name) return parsed;
   }
-  const descriptor = lastSeg.split(PHRASE_STOP)[0]!.trim();
+  const descriptor = (lastSeg.split(PHRASE_STOP)[0] ?? '').trim();
   return descriptor && ROLE_WORDS.has(descriptor.split(/\s+/)[0]!.toLowerCase()) ? { descriptor } : {};
 }
 
