@@ -29,7 +29,7 @@ export async function pollOutlet(outlet: OutletConfig, deps: PollOutletDeps): Pr
   const result: PollOutletResult = { outletId: outlet.id, newItems: 0, stories: 0, failedSources: 0 };
   const log = deps.logger.child({ outlet: outlet.id });
   for (const source of outlet.sources) {
-    const polled = await pollSource(outlet, source, { fetcher: deps.fetcher, repos: deps.repos, logger: log, now: () => deps.now().getTime() });
+    const polled = await pollSource(outlet, source, { fetcher: deps.fetcher, repos: deps.repos, logger: deps.logger, now: () => deps.now().getTime() });
     if (polled.status === 'failed') {
       result.failedSources++;
       deps.metrics?.sourcesFailed.inc({ outlet: outlet.id });
