@@ -31,7 +31,10 @@ export interface DeliveryQueueOptions {
   clock?: Clock;
   /** One limit per platform, shared by every instance; a platform without one is not limited here. */
   rates?: Partial<Record<PlatformName, Rate>>;
-  /** Jobs each instance works on at once per platform (most of them waiting for a rate slot). */
+  /**
+   * Jobs each instance works on at once per platform (default 16). Most of them wait for a rate slot;
+   * enough lanes keep the shared limit busy when a send is slow.
+   */
   concurrency?: number;
   maxAttempts?: number;
   /** How soon a job held by a crashed instance is handed to another. */
@@ -150,8 +153,11 @@ export function createDeliveryQueue(opts: DeliveryQueueOptions) {
       if (existing && TERMINAL.has(existing.state)) return existing.state; // done before (a re-queue, or a crash after the send was recorded)
       if (existing?.state === 'pending' && existing.notBefore > clock.now()) return delay(job, token, existing.notBefore);
       const platform = (existing?.sendTo ?? key).platform;
-      await limits.get(platform)?.acquire(signal);
-      const { outcome, delivery } = await sendDelivery(send, story, key, existing);
+      // The slot is taken after `sending` is recorded, right before the call, so nothing slow sits
+      // between the turn and the send.
+      const { outcome, delivery } = await sendDelivery(send, story, key, existing, async (t) => {
+        await limits.get(t.platform)?.acquire(signal);
+      });
       count(outcome);
       if (outcome === 'moved') continue;
       if (outcome === 'retry') {
@@ -182,7 +188,7 @@ export function createDeliveryQueue(opts: DeliveryQueueOptions) {
         const worker = new Worker<DeliveryJob>(`deliver-${name}`, (job, token, signal) => process(job, token, signal), {
           connection,
           prefix,
-          concurrency: opts.concurrency ?? 4,
+          concurrency: opts.concurrency ?? 16,
           lockDuration: opts.lockDurationMs ?? 30_000,
           stalledInterval: Math.max(500, Math.floor((opts.lockDurationMs ?? 30_000) / 2)),
           // A job may be caught in several crashes; it is never dropped for that (the record guards resends).

@@ -38,6 +38,22 @@ local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
 if until_ > tat then redis.call('SET', KEYS[1], tostring(until_), 'PX', tonumber(ARGV[1]) + 1000) end
 return 1`;
 
+// The hard guarantee, checked just before each send: a log of the sends made in the last `perMs`
+// (Redis clock). Pacing alone can bunch sends up when a process wakes late; this never lets more
+// than `max` start in any window, and answers how long to wait when the window is full.
+const ADMIT = `
+local t = redis.call('TIME')
+local now = t[1] * 1000 + t[2] / 1000
+local window = tonumber(ARGV[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then
+  redis.call('ZADD', KEYS[1], now, ARGV[3])
+  redis.call('PEXPIRE', KEYS[1], math.ceil(window) + 1000)
+  return {'sent', tostring(now)}
+end
+local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+return {'wait', tostring(tonumber(oldest[2]) + window - now)}`;
+
 export interface SharedRateLimitOptions {
   key: string;
   rate: Rate;
@@ -57,14 +73,25 @@ export interface SharedRateLimitOptions {
 export function createSharedRateLimit(redis: Redis, opts: SharedRateLimitOptions) {
   const clock = opts.clock ?? systemClock;
   const interval = opts.rate.perMs / opts.rate.max / (opts.headroom ?? 0.97);
+  // Timers may fire a little early (libuv measures from a cached loop time): sleep until the clock
+  // has really passed the moment, never before it.
+  async function sleepFully(ms: number, signal?: AbortSignal): Promise<void> {
+    const until = clock.now() + Math.ceil(ms);
+    for (let left = ms; left > 0 && !signal?.aborted; left = until - clock.now()) await clock.sleep(left, signal);
+  }
   return {
-    /** Reserves the next slot and resolves when it comes. */
-    async acquire(signal?: AbortSignal): Promise<void> {
+    /**
+     * Waits for this instance's turn: its paced slot, then room in the window. Call it right before
+     * sending. Answers the moment the send was admitted, on the Redis clock (epoch ms).
+     */
+    async acquire(signal?: AbortSignal): Promise<number> {
       const wait = Number(await redis.eval(RESERVE, 1, opts.key, interval.toFixed(3)));
-      // Timers may fire a little early (libuv measures from a cached loop time): sleep until the
-      // clock has really passed the slot, never before it.
-      const until = clock.now() + Math.ceil(wait);
-      for (let left = wait; left > 0 && !signal?.aborted; left = until - clock.now()) await clock.sleep(left, signal);
+      await sleepFully(wait, signal);
+      for (;;) {
+        const [verdict, ms] = (await redis.eval(ADMIT, 1, `${opts.key}:log`, String(opts.rate.perMs), String(opts.rate.max), `${clock.now()}:${Math.random()}`)) as [string, string];
+        if (verdict === 'sent' || signal?.aborted) return Number(ms);
+        await sleepFully(Number(ms), signal);
+      }
     },
     /** Holds every instance back for `ms` (a 429 with retry_after). */
     async pause(ms: number): Promise<void> {

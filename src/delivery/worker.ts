@@ -50,7 +50,14 @@ export type SendOutcome = 'sent' | 'gone' | 'failed' | 'retry' | 'moved';
  * persists the outcome. Shared by the local outbox worker and the cluster's queue workers, so a
  * delivery is recorded the same way whoever sends it. Returns the record as it now stands.
  */
-export async function sendDelivery(ctx: SendContext, story: Story, key: Target, existing: Delivery | undefined): Promise<{ outcome: SendOutcome; delivery: Delivery }> {
+export async function sendDelivery(
+  ctx: SendContext,
+  story: Story,
+  key: Target,
+  existing: Delivery | undefined,
+  /** Called between persisting `sending` and the platform call (the cluster waits for its rate slot here). */
+  beforeSend?: (target: Target) => Promise<void>,
+): Promise<{ outcome: SendOutcome; delivery: Delivery }> {
   const { repos } = ctx;
   const delivery: Delivery = existing ?? { storyId: story.id, target: key, state: 'pending', attempts: 0, notBefore: 0 };
   const target = delivery.sendTo ?? delivery.target;
@@ -64,6 +71,7 @@ export async function sendDelivery(ctx: SendContext, story: Story, key: Target, 
   await repos.outbox.putDelivery(attempt);
   let result: SendResult;
   try {
+    await beforeSend?.(target);
     result = await platform.send(target, storyToPost(story), { idempotencyKey: `${story.id}:${targetKey(key)}` });
   } catch (err) {
     result = { kind: 'retry', afterMs: backoffMs(attempt.attempts), reason: (err as Error).message };

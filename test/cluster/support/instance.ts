@@ -1,6 +1,7 @@
 // One kabar instance for the cluster test and benchmark, run as its own process: the real store,
 // leases, delivery queue, scheduler, feed polling and platform senders, against loopback emulators.
 // Article analysis is stood in for by storyFromItem (the test is about coordination, not text).
+import { appendFileSync } from 'node:fs';
 import { REST } from 'discord.js';
 import { envSchema, outletSchema, type OutletConfig } from '../../../config/schema.ts';
 import { openCluster } from '../../../src/cluster/index.ts';
@@ -41,16 +42,39 @@ const env = envSchema.parse({
 const store = await openStore(config.redisUrl, { namespace: config.prefix });
 const repos = createRepositories(store);
 
+// With KT_SEND_LOG, each send's start time is appended there (the benchmark reads what kabar let
+// out, apart from when the emulator got it).
+const sendLog = process.env.KT_SEND_LOG;
+const logged = (platform: ChatPlatform): ChatPlatform => (!sendLog ? platform : {
+  name: platform.name,
+  send(target, post, options) {
+    appendFileSync(sendLog, `${platform.name} ${Date.now()}\n`);
+    return platform.send(target, post, options);
+  },
+});
+
 const platforms: ChatPlatform[] = [];
 if (config.telegram) {
   // Send only: the test exercises delivery; commands (long polling) belong to one instance, not all.
-  const telegram = createTelegramPlatform({ token: config.telegram.token, apiRoot: config.telegram.apiRoot, repos, outlets: [], logger, throttle: { globalPerSecond: 1000, perGroupPerMinute: 1000 } });
-  platforms.push({ name: 'telegram', send: telegram.send });
+  // No inline 429 retries: a resend from inside the platform would bypass the shared limit, so a
+  // 429 goes back to the queue, which holds every instance back.
+  const telegram = createTelegramPlatform({
+    token: config.telegram.token,
+    apiRoot: config.telegram.apiRoot,
+    repos,
+    outlets: [],
+    logger,
+    throttle: { globalPerSecond: 1000, perGroupPerMinute: 1000 },
+    maxInlineRetrySeconds: 0,
+  });
+  platforms.push(logged({ name: 'telegram', send: telegram.send }));
 }
 if (config.discord) {
   const rest = new REST({ api: config.discord.apiRoot, globalRequestsPerSecond: 1000 }).setToken(config.discord.token);
-  const sender = createDiscordSender({ rest, logger });
-  platforms.push({ name: 'discord', send: sender.send });
+  // A connected client knows its guilds' channels from the gateway; here every channel is a text
+  // channel, so no GET /channels/:id precedes a post (as in production, where the cache answers).
+  const sender = createDiscordSender({ rest, logger, knownChannel: () => ({ type: 0 }) });
+  platforms.push(logged({ name: 'discord', send: sender.send }));
 }
 
 const cluster = await openCluster({

@@ -16,9 +16,10 @@ export interface RunningInstance {
  * Starts one instance as its own Node process (tsx loader) and resolves once it reports ready.
  * Its stderr (the JSON log) goes to `logFile` for a look after a failure.
  */
-export async function spawnInstance(config: InstanceConfig, logFile: string, timeoutMs = 30_000): Promise<RunningInstance> {
+export async function spawnInstance(config: InstanceConfig, logFile: string, options: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<RunningInstance> {
+  const timeoutMs = options.timeoutMs ?? 30_000;
   const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
-    env: { ...process.env, KT_CONFIG: JSON.stringify(config) },
+    env: { ...process.env, ...options.env, KT_CONFIG: JSON.stringify(config) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stderr!.pipe(createWriteStream(logFile, { flags: 'a' }));
