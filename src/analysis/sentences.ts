@@ -7,8 +7,7 @@ const ABBREVIATIONS = new Set(
     'sdr', 'bpk', 'kh', 'kol', 'letkol', 'brigjen', 'mayjen', 'letjen', 'jend', 'kapt', 'kompol', 'akbp', 'irjen', 'kombes',
     'pt', 'cv', 'rp', 'tgl', 'hlm', 'vol', 'mr', 'mrs', 'ms', 'yth', 'kec', 'kab', 'kel', 'ds', 'rt', 'rw', 'sh', 's.h',
     'm.h', 's.e', 'm.si', 's.pd', 's.t', 'm.m', 'm.a', 'ph.d', 'sp', 'tk', 'u.s', 'vs', 'bc', 'st', 'm.sc', 'b.sc', 'kpt',
-    'lt', 'ust', 'gen', 'sen', 'rep', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'apt', 'dkk', 'sbb', 'yg', 'kpd', 'pk', 'wib',
-    'wita', 'wit', 'ttg', 'okt', 'nov', 'des', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'sep', 'sept',
+    'lt', 'ust', 'gen', 'sen', 'rep', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'apt', 'dkk', 'sbb', 'yg', 'kpd', 'pk', 'ttg', 'okt', 'nov', 'des', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'sep', 'sept',
   ],
 );
 
@@ -27,15 +26,18 @@ export function splitSentences(paragraph: string): string[] {
 
 function splitLine(text: string, out: string[]): void {
   const inQuote = new Uint8Array(text.length + 1);
+  const closers = new Set<number>();
   for (const s of findQuoteSpans(text)) {
     if (s.close < 0) continue; // an unclosed quote runs into the next paragraph: split it normally
     inQuote.fill(1, s.open + 1, s.close);
+    if (TERMINATOR.test(text[s.close - 1] ?? '')) closers.add(s.close);
   }
   let start = 0;
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
-    if (!TERMINATOR.test(ch) || inQuote[i]) {
+    // `"Tidak ada rencana itu." Wartawan …`: the sentence ends at the closing mark.
+    if (!(TERMINATOR.test(ch) && !inQuote[i]) && !closers.has(i)) {
       i++;
       continue;
     }

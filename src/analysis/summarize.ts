@@ -77,7 +77,7 @@ function candidatesOf(article: { title: string; paragraphs: string[] }): Candida
     const position = 1 / (1 + order * 0.6);
     const quoted = quotedShare(text);
     const lengthFit = text.length < 50 ? 0.5 : text.length > 350 ? 0.7 : 1;
-    const score = (1.4 * position + 1.0 * titleOverlap + 0.5 * centrality) * lengthFit * (1 - 0.6 * quoted);
+    const score = (1.4 * position + 1.0 * titleOverlap + 0.5 * centrality) * lengthFit * (1 - 0.9 * quoted);
     return { text, order, score };
   });
 }

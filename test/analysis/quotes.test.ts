@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/analysis/knowledge.ts';
+import { extractQuotes } from '../../src/analysis/quotes.ts';
+
+const k = loadKnowledge();
+const run = (paragraphs: string[], citedSource?: string) => extractQuotes({ paragraphs, ...(citedSource ? { citedSource } : {}) }, k);
+
+describe('extractQuotes', () => {
+  it('attributes a cue after the quote to the fullest earlier mention, keeps the role and the source medium', () => {
+    const { quotes, speakers } = run([
+      'MOSKOW, KABAR.ID - Menteri Pertahanan Rusia, Andrei Belousov menerima delegasi militer China di Moskow, Senin (3/3/2025).',
+      '“Kerja sama militer kedua negara terus tumbuh dan tidak ditujukan kepada pihak ketiga,” ujar Belousov dikutip dari TASS.',
+      '“Latihan bersama akan digelar lagi tahun ini,” tambahnya.',
+    ]);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]).toMatchObject({
+      text: 'Kerja sama militer kedua negara terus tumbuh dan tidak ditujukan kepada pihak ketiga',
+      speaker: 'Andrei Belousov',
+      speakerSlug: 'andrei-belousov',
+      role: 'Menteri Pertahanan Rusia',
+      cue: 'ujar',
+      via: 'TASS',
+      paragraph: 1,
+    });
+    expect(quotes[1]).toMatchObject({ speaker: 'Andrei Belousov', cue: 'tambahnya', paragraph: 2 });
+    expect(speakers.map((s) => s.slug)).toEqual(['andrei-belousov']);
+  });
+
+  it('gives a new speaker a slug from the fullest name and keeps the short form as an alias', () => {
+    const { quotes, speakers } = run([
+      'Duta Besar Indonesia untuk Rusia, Hendra Wiratama menghadiri forum itu.',
+      '“Kami ingin perdagangan dengan Rusia naik dua kali lipat,” kata Hendra.',
+    ]);
+    expect(quotes[0]).toMatchObject({ speaker: 'Hendra Wiratama', speakerSlug: 'hendra-wiratama', role: 'Duta Besar Indonesia untuk Rusia' });
+    expect(speakers).toEqual([{ slug: 'hendra-wiratama', name: 'Hendra Wiratama', aliases: ['Hendra'], role: 'Duta Besar Indonesia untuk Rusia' }]);
+  });
+
+  it('reads a cue before the quote, with a pronoun or a name, and straight quote marks', () => {
+    const { quotes } = run([
+      'Presiden Rusia Vladimir Putin berbicara di forum ekonomi St. Petersburg.',
+      'Ia mengatakan, “Pintu dialog dengan Washington tidak pernah kami tutup.”',
+      'Putin mengatakan: "Sanksi hanya merugikan mereka yang menjatuhkannya."',
+    ]);
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      ['Vladimir Putin', 'mengatakan'],
+      ['Vladimir Putin', 'mengatakan'],
+    ]);
+    expect(quotes[1]!.text).toBe('Sanksi hanya merugikan mereka yang menjatuhkannya.');
+  });
+
+  it('joins a split quote into one', () => {
+    const { quotes } = run(['"Kami tidak mencari konfrontasi," kata Mao Ning, "tetapi kami akan menjaga kepentingan nasional kami."']);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ text: 'Kami tidak mencari konfrontasi, tetapi kami akan menjaga kepentingan nasional kami.', speaker: 'Mao Ning' });
+  });
+
+  it('follows a quote over paragraphs when the next paragraph reopens it', () => {
+    const { quotes } = run([
+      'Juru bicara Kementerian Luar Negeri China, Lin Jian menanggapi laporan itu.',
+      '“Kapal-kapal kami berlayar di perairan kami sendiri sesuai hukum internasional.',
+      '“Tuduhan itu tidak berdasar dan kami menolaknya dengan tegas,” ujar Lin.',
+    ]);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ speaker: 'Lin Jian', paragraph: 1 });
+    expect(quotes[0]!.text).toContain('sesuai hukum internasional.');
+    expect(quotes[0]!.text).toContain('kami menolaknya dengan tegas');
+  });
+
+  it('does not report scare quotes, short terms or titles', () => {
+    const { quotes } = run([
+      'Media pemerintah menyebut AS sebagai “hegemon” yang ingin memecah kawasan.',
+      'Film "Pesta Rakyat" tayang pekan depan, sementara warganet menyebutnya "drama politik biasa".',
+    ]);
+    expect(quotes).toEqual([]);
+  });
+
+  it('reports indirect speech as a speaker, not a quote, and uses it for a later pronoun cue', () => {
+    const { quotes, speakers } = run([
+      'Menurut Hendra Wiratama, hubungan kedua negara sedang membaik.',
+      '“Tahun depan kami buka penerbangan langsung ke Bali,” tambahnya.',
+    ]);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ speaker: 'Hendra Wiratama', cue: 'tambahnya' });
+    expect(speakers.map((s) => s.name)).toEqual(['Hendra Wiratama']);
+  });
+
+  it('takes the article-level source when the quote names none', () => {
+    const { quotes } = run(['Wang Yi berbicara kepada wartawan.', '“Kami menentang segala bentuk sanksi sepihak,” kata Wang.'], 'Reuters');
+    expect(quotes[0]).toMatchObject({ speaker: 'Wang Yi', via: 'Reuters', role: 'Menteri Luar Negeri China' });
+  });
+
+  it('resolves "juru bicara itu" to the spokesperson named earlier by office', () => {
+    const { quotes } = run([
+      'Seorang juru bicara Kementerian Perdagangan China mengatakan ekspor akan dibuka bertahap.',
+      '“Kami bersedia memperluas dialog tentang pengendalian ekspor,” kata juru bicara tersebut.',
+    ]);
+    expect(quotes[0]!.speaker).toBe('juru bicara Kementerian Perdagangan China');
+  });
+});
