@@ -64,7 +64,9 @@ function sentencesOf(article: { paragraphs: string[] }): string[] {
 }
 
 function candidatesOf(article: { title: string; paragraphs: string[] }): Candidate[] {
-  const sentences = sentencesOf(article);
+  // A plain-text article's first line is often both its title and its first paragraph.
+  const title = wordsOf(article.title).join(' ');
+  const sentences = sentencesOf(article).filter((s) => wordsOf(s).join(' ') !== title);
   const docFreq = new Map<string, number>();
   const bags = sentences.map((s) => contentWords(s));
   for (const bag of bags) for (const w of new Set(bag)) docFreq.set(w, (docFreq.get(w) ?? 0) + 1);
