@@ -27,6 +27,8 @@ interface Attribution {
  * Direct quotes with their speakers. Indirect speech ("Menurut Wang, …", "Zhang mengatakan bahwa …") is
  * not reported as a quote: it has no exact words to show. It does name a speaker, who is listed in
  * `speakers` and becomes the person a later "tambahnya" or "ia mengatakan" refers to.
+ * A quote-only paragraph with no cue continues the previous speaker and has `cue: ''`. Unnamed speakers
+ * ("seorang pejabat AS") are kept on the quote but not listed in `speakers`.
  */
 export function extractQuotes(article: { paragraphs: string[]; citedSource?: string }, k: Knowledge): { quotes: Quote[]; speakers: Speaker[] } {
   const paragraphs = article.paragraphs.map(unglue);

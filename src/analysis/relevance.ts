@@ -17,6 +17,8 @@ export interface CountryEvidence {
   listed: number;
   /** Share of the body's paragraphs that mention the country (0..1). */
   spread: number;
+  /** A leader or official of the country is named in the title. */
+  leaderInTitle: boolean;
 }
 
 const OTHER_COUNTRIES =
@@ -39,7 +41,7 @@ export function gatherEvidence(article: { title: string; paragraphs: string[] },
     const m = k.countries[c];
     const clean = (s: string) => (m.negative ? s.replace(m.negative, (x) => ' '.repeat(x.length)) : s);
     const zones = [clean(article.title.replace(BACKDROP, (x) => ' '.repeat(x.length))), clean(lead), clean(body)];
-    const e: CountryEvidence = { title: 0, lead: 0, body: 0, state: 0, stateTop: 0, listed: 0, spread: 0 };
+    const e: CountryEvidence = { title: 0, lead: 0, body: 0, state: 0, stateTop: 0, listed: 0, spread: 0, leaderInTitle: false };
     // Scraped bodies carry fragments ("Jakarta |", "-"); only paragraphs of real text count for spread.
     const real = content.filter((p) => p.length >= 60);
     const mentioning = real.filter((p) => findHits(clean(p), m.mention, m.leader, k).some((h) => !h.listed)).length;
@@ -59,6 +61,7 @@ export function gatherEvidence(article: { title: string; paragraphs: string[] },
         }
       }
     });
+    e.leaderInTitle = (zones[0]!.match(m.leader)?.length ?? 0) > 0;
     evidence[c] = e;
   }
   const top = `${article.title}\n${lead}`;
@@ -143,7 +146,8 @@ const countIn = count;
 function isPrincipal(e: CountryEvidence, offTopicTop: number): boolean {
   const total = e.title + e.lead + e.body;
   const minState = offTopicTop >= 2 ? 4 : 2;
-  if (e.title > 0) return e.state >= minState && total >= 3 && e.spread >= (e.stateTop > 0 ? 0.2 : 0.3);
+  // A leader named in the title carries a roundup item ("Prabowo Sebut Pertemuan dengan Putin …").
+  if (e.title > 0) return e.state >= minState && total >= 3 && e.spread >= (e.leaderInTitle ? 0.1 : e.stateTop > 0 ? 0.2 : 0.3);
   if (e.lead > 0) return e.stateTop > 0 && e.state >= Math.max(4, minState) && e.spread >= 0.25;
   return e.state >= 8 && e.spread >= 0.25;
 }
