@@ -98,7 +98,9 @@ export async function startBot(settings: Settings, options: BotOptions): Promise
     await Promise.all(settings.outlets.filter((o) => o.enabled).map((o) => pollOne(o).catch((err) => logger.error({ err, outlet: o.id }, 'outlet poll failed'))));
   };
 
-  for (const p of platforms) await p.start?.();
+  // With several instances, what must run once per bot (Telegram long polling, an unsharded
+  // Discord gateway) runs on the instance holding the lead; sends work everywhere.
+  for (const p of platforms) await (cluster ? cluster.startReceiver(p) : p.start?.());
   await cluster?.delivery?.start();
   let stopping = false;
   let delivering: Promise<unknown> = Promise.resolve();
@@ -123,7 +125,7 @@ export async function startBot(settings: Settings, options: BotOptions): Promise
       await scheduler.stop();
       await firstPoll.catch(() => undefined);
       await delivering;
-      await cluster?.close();
+      await cluster?.close(); // hands over any lead first, so another instance resumes receiving
       for (const p of platforms) await p.stop?.();
       await ops?.close();
       await closeTranslator();

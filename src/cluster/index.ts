@@ -6,6 +6,7 @@ import type { Logger } from '../ops/logger.ts';
 import type { Metrics } from '../ops/metrics.ts';
 import type { Repositories } from '../store/index.ts';
 import { createDeliveryQueue, type DeliveryQueue } from './delivery-queue.ts';
+import { startLeadership, type Leadership } from './leader.ts';
 import { createLeases, type Leases } from './leases.ts';
 import { parseRate } from './rate-limit.ts';
 import { cycleMsOf } from './schedule-cycle.ts';
@@ -13,7 +14,8 @@ import { cycleMsOf } from './schedule-cycle.ts';
 export { createLeases, cycleOf, type Leases, type ExclusiveOutcome } from './leases.ts';
 export { createDeliveryQueue, jobIdFor, type DeliveryQueue } from './delivery-queue.ts';
 export { createSharedRateLimit, parseRate, type Rate } from './rate-limit.ts';
-export { parseShards, type ShardPlan } from './shards.ts';
+export { discordShardOptions, parseShards, type ShardPlan } from './shards.ts';
+export { startLeadership, type Leadership } from './leader.ts';
 export { cycleMsOf } from './schedule-cycle.ts';
 
 /** Whether a store URL lets instances coordinate (leases and the delivery queue live on Redis). */
@@ -44,6 +46,11 @@ export interface Cluster {
   delivery?: DeliveryQueue;
   /** Runs one outlet's poll only if no other instance polled it this cycle. */
   pollExclusive(outlet: OutletConfig, poll: () => Promise<void>): Promise<void>;
+  /**
+   * Starts a platform's update receiver here only if it must run once per bot (Telegram long
+   * polling; Discord without DISCORD_SHARDS) and this instance holds the lead; elsewhere at once.
+   */
+  startReceiver(platform: ChatPlatform): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -70,6 +77,7 @@ export async function openCluster(opts: ClusterOptions): Promise<Cluster> {
         ...(opts.concurrency ? { concurrency: opts.concurrency } : {}) })
     : undefined;
   const cycles = new Map<string, number>();
+  const leaderships: Leadership[] = [];
   const log = logger.child({ instance });
   return {
     instance,
@@ -82,7 +90,19 @@ export async function openCluster(opts: ClusterOptions): Promise<Cluster> {
       if (!outcome.ran) log.debug({ outlet: outlet.id, cycle: outcome.cycle, reason: outcome.reason }, 'outlet polled by another instance this cycle');
       else if (outcome.leaseLost) log.warn({ outlet: outlet.id }, 'poll outlasted its lease; another instance may have polled too');
     },
+    async startReceiver(platform) {
+      if (!platform.start) return;
+      const single = (platform.name === 'telegram' && !env.TELEGRAM_WEBHOOK_URL) || (platform.name === 'discord' && !env.DISCORD_SHARDS);
+      if (!single) return platform.start();
+      const leadership = startLeadership(redis, { name: `receiver:${platform.name}`, owner: instance, prefix: `${prefix}:`, logger: log }, {
+        lead: () => platform.start!(),
+        resign: async () => platform.stop?.(),
+      });
+      leaderships.push(leadership);
+      await leadership.ready();
+    },
     async close() {
+      for (const l of leaderships) await l.stop();
       await delivery?.close();
       await redis.quit().catch(() => redis.disconnect());
     },

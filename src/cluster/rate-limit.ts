@@ -63,6 +63,8 @@ export interface SharedRateLimitOptions {
    */
   headroom?: number;
   clock?: Clock;
+  /** An admission whose answer took longer than this to arrive is not used (default half a slot, ≤ 25 ms). */
+  staleMs?: number;
 }
 
 /**
@@ -73,6 +75,7 @@ export interface SharedRateLimitOptions {
 export function createSharedRateLimit(redis: Redis, opts: SharedRateLimitOptions) {
   const clock = opts.clock ?? systemClock;
   const interval = opts.rate.perMs / opts.rate.max / (opts.headroom ?? 0.97);
+  const staleMs = opts.staleMs ?? Math.max(5, Math.min(25, interval / 2));
   // Timers may fire a little early (libuv measures from a cached loop time): sleep until the clock
   // has really passed the moment, never before it.
   async function sleepFully(ms: number, signal?: AbortSignal): Promise<void> {
@@ -88,9 +91,14 @@ export function createSharedRateLimit(redis: Redis, opts: SharedRateLimitOptions
       const wait = Number(await redis.eval(RESERVE, 1, opts.key, interval.toFixed(3)));
       await sleepFully(wait, signal);
       for (;;) {
-        const [verdict, ms] = (await redis.eval(ADMIT, 1, `${opts.key}:log`, String(opts.rate.perMs), String(opts.rate.max), `${clock.now()}:${Math.random()}`)) as [string, string];
-        if (verdict === 'sent' || signal?.aborted) return Number(ms);
-        await sleepFully(Number(ms), signal);
+        const asked = clock.now();
+        const [verdict, ms] = (await redis.eval(ADMIT, 1, `${opts.key}:log`, String(opts.rate.perMs), String(opts.rate.max), `${asked}:${Math.random()}`)) as [string, string];
+        if (signal?.aborted) return Number(ms);
+        // An answer that took long to reach us (this process was held up) would let the send leave
+        // well after its logged time and crowd the sends after it: take a fresh turn instead, and
+        // let the stale one count as used.
+        if (verdict === 'sent' && clock.now() - asked <= staleMs) return Number(ms);
+        if (verdict !== 'sent') await sleepFully(Number(ms), signal);
       }
     },
     /** Holds every instance back for `ms` (a 429 with retry_after). */

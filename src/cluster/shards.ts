@@ -29,3 +29,9 @@ export function parseShards(shardsText: string | undefined, shardCountText: stri
   if (outside.length > 0) throw new Error(`DISCORD_SHARDS: shard ${outside.join(', ')} is not below DISCORD_SHARD_COUNT ${shardCount}`);
   return { shards: list, shardCount };
 }
+
+/** The options for createDiscordPlatform from the environment: `{ shards, shardCount }` when configured. */
+export function discordShardOptions(env: { DISCORD_SHARDS?: string; DISCORD_SHARD_COUNT?: number }): Partial<ShardPlan> {
+  const plan = parseShards(env.DISCORD_SHARDS, env.DISCORD_SHARD_COUNT);
+  return plan ? { shards: plan.shards, shardCount: plan.shardCount } : {};
+}
