@@ -26,7 +26,16 @@ for (const [cls, pr] of Object.entries(relevance.classes)) {
   const ok = pr.precision >= 0.95 && pr.recall >= 0.95;
   rows.push(['relevance', `${cls} P / R (${pr.tp + pr.fn} positive)`, `${f(pr.precision)} / ${f(pr.recall)}`, '', '≥0.95 / ≥0.95', ok ? 'ok' : 'MISSED']);
 }
-notes.push(`relevance: ${relevance.articles} labelled articles (eval/labels/relevance.json)`);
+notes.push(`relevance: ${relevance.articles} labelled articles (eval/labels/relevance.json); thresholds were tuned on all but the held-out ${relevance.holdout.articles}`);
+const held = relevance.holdout.classes;
+rows.push([
+  'relevance',
+  `held-out P / R: china, russia, us (${relevance.holdout.articles} art.)`,
+  (['china', 'russia', 'us'] as const).map((c) => (held[c].tp + held[c].fn + held[c].fp ? `${f(held[c].precision)}/${f(held[c].recall)}` : 'n/a')).join(', '),
+  '',
+  '',
+  '',
+]);
 
 const quotes = runQuotesEval(k);
 rows.push(['quotes', 'span P / R / F1', `${f(quotes.span.precision)} / ${f(quotes.span.recall)} / ${f(quotes.span.f1)}`, '', '', '']);

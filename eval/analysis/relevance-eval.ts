@@ -10,6 +10,8 @@ interface Label {
   id: string;
   principal: string[];
   triangle: boolean;
+  /** Labelled after the thresholds were set; reported on its own as well. */
+  holdout?: boolean;
 }
 
 export interface PR {
@@ -23,6 +25,8 @@ export interface PR {
 export interface RelevanceFigures {
   articles: number;
   classes: Record<'china' | 'russia' | 'us' | 'triangle', PR>;
+  /** The same measures over the held-out entries only. */
+  holdout: { articles: number; classes: Record<'china' | 'russia' | 'us' | 'triangle', PR> };
   errors: string[];
 }
 
@@ -33,7 +37,10 @@ export function prOf(tp: number, fp: number, fn: number): PR {
 /** Precision and recall of the principal countries and `triangle` against eval/labels/relevance.json. */
 export function runRelevanceEval(k: Knowledge): RelevanceFigures {
   const labels = (JSON.parse(readFileSync(resolve(REPO_ROOT, 'eval/labels/relevance.json'), 'utf8')) as { articles: Label[] }).articles;
-  const counts = { china: [0, 0, 0], russia: [0, 0, 0], us: [0, 0, 0], triangle: [0, 0, 0] } as Record<string, [number, number, number]>;
+  const fresh = () => ({ china: [0, 0, 0], russia: [0, 0, 0], us: [0, 0, 0], triangle: [0, 0, 0] }) as Record<string, [number, number, number]>;
+  const counts = fresh();
+  const held = fresh();
+  let heldN = 0;
   const errors: string[] = [];
   let n = 0;
   for (const label of labels) {
@@ -43,21 +50,25 @@ export function runRelevanceEval(k: Knowledge): RelevanceFigures {
       continue;
     }
     n++;
+    if (label.holdout) heldN++;
     const r = scoreRelevance(article, k);
     const predicted = new Set<string>([...r.principal, ...(r.topics.includes('triangle') ? ['triangle'] : [])]);
     const gold = new Set<string>([...label.principal, ...(label.triangle ? ['triangle'] : [])]);
-    for (const cls of Object.keys(counts)) {
-      const p = predicted.has(cls);
-      const g = gold.has(cls);
-      const c = counts[cls]!;
-      if (p && g) c[0]++;
-      else if (p) c[1]++;
-      else if (g) c[2]++;
+    for (const table of label.holdout ? [counts, held] : [counts]) {
+      for (const cls of Object.keys(table)) {
+        const p = predicted.has(cls);
+        const g = gold.has(cls);
+        const c = table[cls]!;
+        if (p && g) c[0]++;
+        else if (p) c[1]++;
+        else if (g) c[2]++;
+      }
     }
     const want = [...gold].sort().join(',');
     const got = [...predicted].sort().join(',');
     if (want !== got) errors.push(`${label.id} want [${want}] got [${got}] ${article.title.slice(0, 70)}`);
   }
-  const classes = Object.fromEntries(Object.entries(counts).map(([k, [tp, fp, fn]]) => [k, prOf(tp, fp, fn)])) as RelevanceFigures['classes'];
-  return { articles: n, classes, errors };
+  const toPr = (t: Record<string, [number, number, number]>) =>
+    Object.fromEntries(Object.entries(t).map(([key, [tp, fp, fn]]) => [key, prOf(tp, fp, fn)])) as RelevanceFigures['classes'];
+  return { articles: n, classes: toPr(counts), holdout: { articles: heldN, classes: toPr(held) }, errors };
 }
