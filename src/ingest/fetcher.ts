@@ -53,13 +53,19 @@ export function createFetcher(opts: FetcherOptions = {}): Fetcher {
 
   async function get(url: string, validators: Validators = {}): Promise<FetchResult> {
     const total = new AbortController();
-    const totalTimer = setTimeout(() => total.abort(new Error('timeout')), cfg.timeoutMs);
+    // The total time limit starts with the first request, not while waiting for a turn at a busy host
+    // (many sources on one host would otherwise time out in the politeness queue).
+    let totalTimer: NodeJS.Timeout | undefined;
+    const startClock = () => (totalTimer ??= setTimeout(() => total.abort(new Error('timeout')), cfg.timeoutMs));
     try {
       let current = url;
       const visited = new Set<string>();
       for (let hop = 0; ; hop++) {
         visited.add(current);
-        const response = await limiter.run(hostOf(current), () => request(current, validators, total.signal, url));
+        const response = await limiter.run(hostOf(current), () => {
+          startClock();
+          return request(current, validators, total.signal, url);
+        });
         if (response.status >= 300 && response.status < 400 && response.status !== 304) {
           const location = response.headers.get('location');
           await response.body?.cancel().catch(() => {});
