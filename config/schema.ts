@@ -13,6 +13,18 @@ export const sourceSchema = z.discriminatedUnion('type', [
       url: z.url(),
       /** CSS selector of the article links on the index page. */
       links: z.string().min(1).default('a'),
+      /** Regular expression an article URL must match (index pages also link sections and tags). */
+      linkPattern: z
+        .string()
+        .refine((p) => {
+          try {
+            new RegExp(p);
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'must be a valid regular expression')
+        .optional(),
     })
     .strict(),
 ]);

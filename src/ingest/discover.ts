@@ -60,7 +60,8 @@ export async function parseFeed(text: string, feedUrl: string): Promise<Discover
 }
 
 /** Finds article links on an index page with the outlet's link selector; links to other sites are ignored. */
-export function parseIndexPage(html: string, pageUrl: string, linkSelector: string): DiscoveredItem[] {
+export function parseIndexPage(html: string, pageUrl: string, linkSelector: string, linkPattern?: string): DiscoveredItem[] {
+  const pattern = linkPattern ? new RegExp(linkPattern) : undefined;
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const page = new URL(pageUrl);
   const own = normalizeUrl(pageUrl);
@@ -78,7 +79,7 @@ export function parseIndexPage(html: string, pageUrl: string, linkSelector: stri
     }
     if (!/^https?:$/.test(target.protocol) || !sameSite(target.hostname, page.hostname)) return;
     const normalized = normalizeUrl(url);
-    if (normalized === own) return;
+    if (normalized === own || (pattern && !pattern.test(normalized))) return;
     const title = a.text().replace(/\s+/g, ' ').trim() || a.attr('title')?.trim();
     items.push({ key: normalized, url: normalized, ...(title ? { title } : {}) });
   });

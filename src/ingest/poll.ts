@@ -58,7 +58,7 @@ export async function pollSource(outlet: OutletConfig, source: SourceConfig, dep
       await deps.repos.sources.put(succeeded(state, now));
       return { status: 'not-modified', items: [] };
     }
-    items = source.type === 'feed' ? await parseFeed(res.text, res.url) : parseIndexPage(res.text, res.url, source.links);
+    items = source.type === 'feed' ? await parseFeed(res.text, res.url) : parseIndexPage(res.text, res.url, source.links, source.linkPattern);
     validators = { etag: res.etag, lastModified: res.lastModified };
   } catch (err) {
     return fail(outlet, source, state, err, deps);

@@ -83,6 +83,17 @@ describe('parseIndexPage', () => {
   });
 });
 
+describe('parseIndexPage with a link pattern', () => {
+  it('keeps only the links whose URL matches the pattern', async () => {
+    const res = await fetcher.get(`${outlets.url}/prmn/internasional`);
+    const items = parseIndexPage(res.text, res.url, 'a', '/pr-\\d+/');
+    expect(items.map((i) => i.url)).toEqual([
+      `${outlets.url}/prmn/internasional/pr-7712345/rusia-dan-tiongkok-sepakati-kerja-sama-energi-baru`,
+      `${outlets.url}/prmn/internasional/pr-7712346/as-umumkan-sanksi-baru`,
+    ]);
+  });
+});
+
 describe('normalizeUrl', () => {
   it.each([
     ['https://WWW.Kompas.TV:443/internasional/1/judul?utm_source=twitter&utm_campaign=x', 'https://www.kompas.tv/internasional/1/judul'],

@@ -38,6 +38,11 @@ describe('the shipped outlets registry', () => {
     expect(outletForUrl(outlets, 'bukan url')).toBeUndefined();
   });
 
+  it('rejects an index source whose link pattern is not a regular expression', () => {
+    const parsed = parseOutletsText(JSON.stringify({ outlets: [{ id: 'x', name: 'X', sources: [{ type: 'index', url: 'https://x.id/', linkPattern: '([' }] }] }));
+    expect(parsed).toEqual({ problems: [expect.stringMatching(/linkPattern: must be a valid regular expression/)] });
+  });
+
   it('keeps the minimal outlet form of ARCHITECTURE.md working (generic extractor, default schedule)', () => {
     const parsed = parseOutletsText(JSON.stringify({ outlets: [{ id: 'contoh', name: 'Contoh', language: 'id', sources: [{ type: 'feed', url: 'https://contoh.id/rss' }] }] }));
     expect(Array.isArray(parsed) && parsed[0]!.schedule).toBe('*/5 * * * *');
