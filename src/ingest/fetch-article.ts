@@ -18,16 +18,21 @@ export interface FetchArticleDeps {
  * `allPagesQuery` (`page=all`) the single-page view is tried first; else "next page" links are followed.
  */
 export async function fetchArticle(url: string, outlet: OutletConfig | undefined, deps: FetchArticleDeps): Promise<Article> {
-  const first = await deps.fetcher.get(url);
-  let page = extractArticle(first.text, first.url, outlet);
-  if (page.allPagesUrl) {
-    const all = await deps.fetcher.get(page.allPagesUrl).catch(() => undefined);
-    const allPage = all && extractArticle(all.text, all.url, outlet);
-    // Keep the single-page view only when it really holds more text than page one.
-    if (allPage && length(allPage) > length(page)) page = { ...allPage, nextPageUrl: undefined };
-  }
-  page = await followPages(page, first.url, outlet, deps.fetcher);
-  return toArticle(page, first.url, outlet, deps.now?.() ?? new Date());
+  // One request per article: the single-page view straight away, the plain page only if that fails.
+  const allPages = outlet?.rules?.allPagesQuery ? withQuery(url, outlet.rules.allPagesQuery) : undefined;
+  const res = (allPages && (await deps.fetcher.get(allPages).catch(() => undefined))) || (await deps.fetcher.get(url));
+  let page = extractArticle(res.text, res.url, outlet);
+  page = await followPages(page, res.url, outlet, deps.fetcher);
+  // The article is known by its own URL, not by the single-page variant that was fetched.
+  return toArticle(page, res.url === allPages ? url : res.url, outlet, deps.now?.() ?? new Date());
+}
+
+/** The URL with `key=value` set ("page=all"); unchanged when it is already set. */
+function withQuery(url: string, query: string): string {
+  const u = new URL(url);
+  const [key, value = ''] = query.split('=');
+  if (key) u.searchParams.set(key, value);
+  return u.href;
 }
 
 async function followPages(page: ExtractedPage, url: string, outlet: OutletConfig | undefined, fetcher: Fetcher): Promise<ExtractedPage> {
@@ -68,8 +73,4 @@ export async function fetchArticleForItem(outlet: OutletConfig, item: Discovered
   if (!article.publishedAt && item.publishedAt) article.publishedAt = item.publishedAt;
   if (!article.image && item.image) article.image = item.image;
   return article;
-}
-
-function length(page: ExtractedPage): number {
-  return page.paragraphs.reduce((n, p) => n + p.length, 0);
 }

@@ -46,7 +46,7 @@ export async function pollSource(outlet: OutletConfig, source: SourceConfig, dep
   const id = sourceIdOf(outlet, source);
   const state = await deps.repos.sources.get(id);
   const now = deps.now();
-  if (state.disabled) return { status: 'disabled', items: [] };
+  if (state.disabled || !outlet.enabled) return { status: 'disabled', items: [] };
   if (state.nextPollAfter !== undefined && now < state.nextPollAfter) return { status: 'skipped', items: [] };
   state.lastPolledAt = new Date(now).toISOString();
 

@@ -79,7 +79,15 @@ describe('extractArticle', () => {
     ]);
   });
 
-  it('uses the single-page view when the rules name one (page=all)', async () => {
+  it('falls back to the plain page when the single-page view fails', async () => {
+    const outlet = emulatedOutlet('kompas', outlets.url, [{ type: 'index', url: '/kompas/global', links: 'a' }]);
+    outlets.setPage('/kompas/global/read/2/judul', '<html><body><h1>Judul Kedua yang Cukup Panjang</h1><div class="read__content"><p>JAKARTA, KOMPAS.com - Satu-satunya paragraf pada halaman ini, cukup panjang untuk isi.</p></div></body></html>');
+    outlets.setFailure('/kompas/global/read/2/judul?page=all', 404);
+    const article = await fetchArticle(`${outlets.url}/kompas/global/read/2/judul`, outlet, { fetcher });
+    expect(article.paragraphs).toEqual(['Satu-satunya paragraf pada halaman ini, cukup panjang untuk isi.']);
+  });
+
+  it('fetches the single-page view when the rules name one (page=all)', async () => {
     const outlet = emulatedOutlet('kompas', outlets.url, [{ type: 'index', url: '/kompas/global', links: 'a' }]);
     const body = (ps: string[]) => `<html><head><title>Judul Panjang Berita Global</title></head><body><h1 class="read__title">Judul Panjang Berita Global</h1><div class="read__content">${ps.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
     const one = ['JAKARTA, KOMPAS.com - Paragraf pertama berita global yang cukup panjang untuk dibaca sebagai isi.', 'Paragraf kedua dari halaman pertama saja, juga cukup panjang.'];
@@ -88,5 +96,9 @@ describe('extractArticle', () => {
     const article = await fetchArticle(`${outlets.url}/kompas/global/read/1/judul`, outlet, { fetcher });
     expect(article.paragraphs).toHaveLength(3);
     expect(article.dateline).toBe('Jakarta');
+    expect(article.url).toBe(`${outlets.url}/kompas/global/read/1/judul`);
+    // The single-page view is asked for directly: one request, not page one and then the whole.
+    expect(outlets.hits('/kompas/global/read/1/judul?page=all')).toBe(1);
+    expect(outlets.hits('/kompas/global/read/1/judul')).toBe(1);
   });
 });
