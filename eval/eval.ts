@@ -47,6 +47,8 @@ rows.push([
   'F1 ≥0.90',
   quotes.spanSpeaker.f1 >= 0.9 ? 'ok' : 'MISSED',
 ]);
+const hq = quotes.holdout;
+rows.push(['quotes', `held-out span+speaker P / R / F1 (${hq.gold} quotes)`, `${f(hq.spanSpeaker.precision)} / ${f(hq.spanSpeaker.recall)} / ${f(hq.spanSpeaker.f1)}`, '', 'F1 ≥0.90', hq.spanSpeaker.f1 >= 0.9 ? 'ok' : 'MISSED']);
 notes.push(`quotes: ${quotes.gold} gold quotes in ${quotes.articles} articles (eval/labels/quotes.json), ${quotes.predicted} extracted`);
 
 const summary = runSummaryEval();

@@ -20,7 +20,7 @@ export function corpusAvailable(): boolean {
   return existsSync(CORPUS_DIR);
 }
 
-/** Article pages with expected bodies (slasherrb gold, anpandu fixtures) and the PRMN page (junk check only). */
+/** Article pages with expected bodies (slasherrb gold, anpandu fixtures) and the 2020 crawl's articles, PRMN among them (junk check only). */
 export function loadCorpusPages(): CorpusPage[] {
   const pages: CorpusPage[] = [];
   const gold = join(CORPUS_DIR, 'slasherrb-id-news-html-gold');
@@ -44,9 +44,10 @@ export function loadCorpusPages(): CorpusPage[] {
   }
   const crawl = join(CORPUS_DIR, 'webcrawl-2020-id-article-pages');
   if (existsSync(crawl)) {
-    for (const f of readdirSync(crawl).filter((f) => f.includes('pikiran-rakyat') && f.endsWith('.html'))) {
+    // The article pages (PRMN, tribunnews, beritasatu); the merdeka file is a home page, not an article.
+    for (const f of readdirSync(crawl).filter((f) => f.endsWith('.html') && !f.includes('merdeka'))) {
       const html = readFileSync(join(crawl, f), 'utf8');
-      pages.push({ id: `webcrawl/${f.replace(/\.html$/, '')}`, url: canonicalOf(html) ?? 'https://zonajakarta.pikiran-rakyat.com/', html });
+      pages.push({ id: `webcrawl/${f.replace(/\.html$/, '')}`, url: canonicalOf(html) ?? `https://${f.replace(/^\d+--|\.html$/g, '')}/`, html });
     }
   }
   return pages;

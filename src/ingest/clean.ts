@@ -106,7 +106,8 @@ function readMeta(line: string, meta: CleanMeta): void {
   }
 }
 
-const DATELINE = /^(.{2,70}?)\s*(?:\s[-–—]{1,2}|[–—]{1,2}|--)\s+(?=\S)/;
+// "BEIJING, KOMPAS.TV - …", "Jakarta, CNN Indonesia -- …", "TRIBUNSOLO.COM, JAKARTA --Hingga …", "JAKARTA — …"
+const DATELINE = /^(.{2,70}?)(?:\s+[-–—]{1,2}\s*|\s*[–—]{1,2}\s+)(?=\S)/;
 
 /** Splits "BEIJING, KOMPAS.TV - China …" into the place ("Beijing") and the story text. */
 export function splitDateline(paragraph: string): { rest: string; place?: string; text?: string } {

@@ -57,6 +57,8 @@ describe('splitDateline', () => {
     ['TEMPO.CO, Jakarta - Isi.', 'Jakarta'],
     ['NEW YORK, KOMPAS.com - Isi.', 'New York'],
     ['PR BANDUNGRAYA - Isi.', undefined],
+    ['TRIBUNSOLO.COM, JAKARTA --Isi.', 'Jakarta'],
+    ['JAKARTA — Isi.', 'Jakarta'],
   ])('%s → %s', (paragraph, place) => {
     const out = splitDateline(paragraph);
     expect(out.rest).toBe('Isi.');
