@@ -73,7 +73,7 @@ export const NOT_NAME = new Set(
 
 /** Before a speaker phrase these end it: place, time, medium, manner. */
 export const PHRASE_STOP =
-  /\s+(?:kepada|dalam|saat|ketika|di|pada|seperti|sebagaimana|dikutip|dilansir|melansir|mengutip|usai|seusai|setelah|sebelum|melalui|lewat|via|dari|yang|sambil|kemarin|dilaporkan|menurut|sebagai|tentang|terkait|soal|mengenai|menanggapi|dengan|lagi|pula|juga|pun|sebelumnya)\b|[.;:!?(]|\s[-–—]\s|$/u;
+  /\s+(?:kepada|dalam|saat|ketika|sembari|seraya|di|pada|seperti|sebagaimana|dikutip|dilansir|melansir|mengutip|usai|seusai|setelah|sebelum|melalui|lewat|via|dari|yang|sambil|kemarin|dilaporkan|menurut|sebagai|tentang|terkait|soal|mengenai|menanggapi|dengan|lagi|pula|juga|pun|sebelumnya)\b|[.;:!?(]|\s[-–—]\s|$/u;
 
 /** A medium the outlet took a quote from. */
 export const VIA =

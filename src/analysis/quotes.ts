@@ -3,7 +3,7 @@ import type { Knowledge } from './knowledge.ts';
 import { CUE_AFTER, DOCUMENT_SPEAKER, PHRASE_STOP, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
 import { findQuoteSpans, isQuoteMark } from './quote-marks.ts';
 import { collectMentions, isNameToken, parseSpeakerPhrase, resolveName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
-import { isBoilerplate, slugify, unglue, wordsOf } from './text.ts';
+import { isBoilerplate, slugify, stripDateline, unglue, wordsOf } from './text.ts';
 
 /** A quoted span, possibly running over several paragraphs. */
 interface Candidate {
@@ -31,7 +31,7 @@ interface Attribution {
  * ("seorang pejabat AS") are kept on the quote but not listed in `speakers`.
  */
 export function extractQuotes(article: { paragraphs: string[]; citedSource?: string }, k: Knowledge): { quotes: Quote[]; speakers: Speaker[] } {
-  const paragraphs = article.paragraphs.map(unglue);
+  const paragraphs = article.paragraphs.map((p, i) => unglue(i === 0 ? stripDateline(p) : p));
   const mentions = collectMentions(paragraphs, k);
   const speakers = new Map<string, Speaker>();
   const quotes: Quote[] = [];
@@ -65,8 +65,11 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       }
       const speaker = attribution ? speakerFor(attribution.phrase, c.p0, c.open) : undefined;
       const text = cleanQuoteText(c.text);
-      if (!isRealQuote(text, attribution, c, paragraphs)) continue;
-      const who = speaker ?? (isWholeParagraph(c, paragraphs) ? last : undefined);
+      if (!isRealQuote(text, attribution, c, paragraphs) && !(attribution === undefined && wordsOf(text).length >= 5 && i > 0 && quotes.at(-1)?.paragraph === p && endsParagraph(c, paragraphs))) continue;
+      // An uncued quote continues the last speaker when it stands alone: a whole paragraph, or a sentence
+      // that follows this paragraph's attributed quote (`"A," tulis Trump. "B."`).
+      const continues = isWholeParagraph(c, paragraphs) || (i > 0 && quotes.at(-1)?.paragraph === p && endsParagraph(c, paragraphs) && sentenceBefore(par, c.open).trim() === '');
+      const who = speaker ?? (continues ? last : undefined);
       if (!who) continue;
       remember(who);
       const via = attribution?.via ?? article.citedSource;
@@ -328,6 +331,10 @@ function indirectSpeaker(sentence: string, k: Knowledge): SpeakerPhrase | undefi
 
 function cleanQuoteText(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/[,]+$/, '').trim();
+}
+
+function endsParagraph(c: Candidate, paragraphs: string[]): boolean {
+  return c.close < 0 || /^[.,]?$/.test(paragraphs[c.p1]!.slice(c.close + 1).trim());
 }
 
 function isWholeParagraph(c: Candidate, paragraphs: string[]): boolean {

@@ -52,7 +52,8 @@ export function splitRoleName(part: string, k: Knowledge): { name?: string; role
   }
   while (start < end && PARTICLES.has(tokens[start]!)) start++;
   if (end - start > 4) start = end - 4;
-  const name = start < end ? tokens.slice(start, end).join(' ').replace(/[.,]+$/, '') : undefined;
+  let name = start < end ? tokens.slice(start, end).join(' ').replace(/[.,]+$/, '') : undefined;
+  if (name && end - start === 1 && name.replace(/\./g, '').length < 2) name = undefined; // an initial is not a name
   const roleTokens = tokens.slice(0, start);
   const role = roleTokens.length && looksLikeRole(roleTokens) ? roleTokens.join(' ').replace(/[,\s]+$/, '') : undefined;
   return { ...(name ? { name } : {}), ...(role ? { role } : {}) };
@@ -127,6 +128,10 @@ export function resolveName(name: string, mentions: Mention[], paragraph: number
       ((m.paragraph <= paragraph) === (fullest.paragraph <= paragraph) && m.tokens.length > fullest.tokens.length);
     if (better) fullest = m;
   }
+  // Outlets misspell a name they spelt right earlier ("Andina" for "Andia"): one edit away still matches.
+  if (!fullest && tokens.length === 1 && name.length >= 5) {
+    fullest = mentions.find((m) => m.paragraph <= paragraph && m.tokens.some((t) => t.length >= 4 && withinOneEdit(t, name)));
+  }
   const full = fullest?.name ?? name;
   const known = k.peopleByName.get(full.toLowerCase()) ?? k.peopleByName.get(name.toLowerCase());
   const aliases = [...new Set([name, full].filter((n) => n !== (known?.name ?? full)))];
@@ -150,4 +155,26 @@ function containsRun(hay: string[], needle: string[]): boolean {
     return true;
   }
   return false;
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
 }

@@ -48,10 +48,23 @@ export function stripDateline(paragraph: string): string {
     .replace(/^\s*Liputan6\.com,\s*/u, '');
 }
 
-/** Outlets' scraped bodies glue words at links: "kepadaFox News", "ujarPutin", "dilansirAPmenyatakan", "Lavrov.Markas". */
+/** Verbs that scraped bodies glue to the name before or after them ("Putinmengatakan", "mengatakanIsrael"). */
+const GLUED_VERBS =
+  'mengatakan|menyatakan|menegaskan|menjelaskan|mengungkapkan|menambahkan|menyebut|menilai|memperingatkan|mengecam|menyerukan|mendesak|meminta|menolak|membantah|mengklaim|menuduh|mengancam';
+
+const GLUED_AFTER_NAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}]*?)(${GLUED_VERBS})(?![\\p{L}])`, 'gu');
+const GLUED_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${GLUED_VERBS})(?=\\p{Lu})`, 'gu');
+
+/**
+ * Outlets' scraped bodies glue words at links: "kepadaFox News", "ujarPutin", "dilansirAPmenyatakan",
+ * "luar negeriKorut", "Lavrov.Markas". Only lower→upper joins after a word of four or more letters are
+ * cut, so "iPhone" and "TikTok" stay whole.
+ */
 export function unglue(text: string): string {
   return text
     .replace(/(\p{Ll}{2})\.(\p{Lu}\p{Ll})/gu, '$1. $2')
     .replace(/(?<![\p{L}])(kepada|dari|di|ke|[dD]ilansir|[mM]elansir|[dD]ikutip|[mM]engutip|oleh|dengan|ujar|kata|tutur|ungkap|tegas|sebut|beber|tambah|imbuh|lansir|[mM]enurut)(?=\p{Lu})/gu, '$1 ')
-    .replace(/(?<![\p{L}])(\p{Lu}[\p{L}]*?)(mengatakan|menyatakan|menegaskan|menjelaskan|mengungkapkan|menambahkan|menyebut|menilai)(?![\p{L}])/gu, '$1 $2');
+    .replace(/(?<![\p{L}])(\p{Ll}{4,})(?=\p{Lu}\p{Ll}{2,})/gu, '$1 ')
+    .replace(GLUED_AFTER_NAME, '$1 $2')
+    .replace(GLUED_BEFORE_NAME, '$1 ');
 }

@@ -96,4 +96,23 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes[0]!.speaker).toBe('juru bicara Kementerian Perdagangan China');
   });
+
+  it('reads scraped text whose words are glued at links', () => {
+    const { quotes } = run(['Presiden Rusia Vladimir Putin berbicara di forum itu.', '"Kami tidak menutup pintu dialog," ujarPutin kepadaFox News.']);
+    expect(quotes[0]).toMatchObject({ speaker: 'Vladimir Putin', cue: 'ujar' });
+  });
+
+  it('matches a misspelt surname to the name spelt right earlier', () => {
+    const { quotes } = run(['Anggota Komisi I DPR Ratna Dewi Kusuma menyambut kunjungan itu.', '“Kunjungan ini memperkuat hubungan kedua negara,” kata Ratni.']);
+    expect(quotes[0]!.speaker).toBe('Ratna Dewi Kusuma');
+  });
+
+  it('gives a second uncued quote after "A," tulis X. to the same speaker', () => {
+    const { quotes } = run(['"Kami tahu di mana mereka berada, tetapi kami menunggu," tulis Trump. "Kesabaran kami semakin menipis setiap hari."']);
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      ['Donald Trump', 'tulis'],
+      ['Donald Trump', ''],
+    ]);
+  });
 });
+
