@@ -17,9 +17,10 @@ for (const s of result.seeds) {
   console.log(s.id.padEnd(40), 'seed'.padEnd(12), `${s.paragraphs} paragraphs`.padEnd(28), s.junk);
   for (const l of s.junkLines) console.log('    leaked:', l.slice(0, 100));
 }
-const d = result.detikBodies;
-console.log(`detik-1000 raw bodies cleaned as text: ${d.articles} articles, ${d.junkBefore} read-also/promo lines before, ${d.junkLeaked} left`);
-for (const e of d.examples.slice(0, 10)) console.log('    leaked:', e);
+for (const [label, d] of [['detik-1000 raw bodies', result.detikBodies], ['gikirima 2025 RSS bodies (reported apart)', result.rssBodies]] as const) {
+  console.log(`${label} cleaned as text: ${d.articles} articles, ${d.junkBefore} read-also/promo lines before, ${d.junkLeaked} left`);
+  for (const e of d.examples.slice(0, 10)) console.log('    leaked:', e);
+}
 const scored = result.rows.filter((r) => r.kabarF1 !== undefined).length;
 console.log('');
 console.log(`mean body token F1 over ${scored} pages: kabar ${f(result.kabarMeanF1)}  readability+linkedom ${f(result.readabilityLinkedomMeanF1)}  readability+jsdom ${f(result.readabilityMeanF1)}`);

@@ -79,3 +79,16 @@ export function loadDetikBodies(): { id: string; text: string }[] {
   const bodyCol = header!.indexOf('isi_berita');
   return rows.filter((r) => r[bodyCol]).map((r) => ({ id: `detik-1000/${r[idCol]}`, text: r[bodyCol]! }));
 }
+
+/** Full-text RSS bodies of mid-2025 (detik, liputan6, okezone, tribunnews, sindonews, kompas, tempo): scraper glue and all. */
+export function loadRssBodies(): { id: string; text: string }[] {
+  const file = join(CORPUS_DIR, 'gikirima-indonews-rss-2025-06', 'articles_merged.jsonl');
+  if (!existsSync(file)) return [];
+  const out: { id: string; text: string }[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const row = JSON.parse(line) as { id: string; body?: string };
+    if (row.body) out.push({ id: `gikirima/${row.id}`, text: row.body });
+  }
+  return out;
+}

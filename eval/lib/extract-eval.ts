@@ -8,7 +8,7 @@ import { CONFIG_DIR, parseOutletsText } from '../../src/config.ts';
 import { articleFromText, cleanParagraphs } from '../../src/ingest/clean.ts';
 import { extractArticle } from '../../src/ingest/extract.ts';
 import { outletForUrl } from '../../src/ingest/outlets.ts';
-import { corpusAvailable, loadCorpusPages, loadDetikBodies, loadSeeds } from './corpus.ts';
+import { corpusAvailable, loadCorpusPages, loadDetikBodies, loadRssBodies, loadSeeds } from './corpus.ts';
 import { mean, tokenF1 } from './f1.ts';
 import { leakedJunk } from './junk.ts';
 
@@ -33,7 +33,29 @@ export interface ExtractEvalResult {
   /** Junk lines leaked by kabar over corpus pages and seeds. */
   junkLeaked: number;
   /** Raw detik.com bodies cleaned as plain text: how many, how many junk lines they held, how many leaked. */
-  detikBodies: { articles: number; junkBefore: number; junkLeaked: number; examples: string[] };
+  detikBodies: TextSetResult;
+  /** The same for the 2025 RSS bodies (a harder set: headlines glued into paragraphs); reported, not in `junkLeaked`. */
+  rssBodies: TextSetResult;
+}
+
+export interface TextSetResult {
+  articles: number;
+  junkBefore: number;
+  junkLeaked: number;
+  examples: string[];
+}
+
+/** Cleans raw article bodies as plain text and counts read-also/promo lines before and after. */
+export function cleanTextSet(bodies: { id: string; text: string }[]): TextSetResult {
+  const out: TextSetResult = { articles: bodies.length, junkBefore: 0, junkLeaked: 0, examples: [] };
+  for (const d of bodies) {
+    const lines = d.text.split(/\r?\n/);
+    out.junkBefore += leakedJunk(lines.map((l) => l.trim())).length;
+    const leaked = leakedJunk(cleanParagraphs(lines).paragraphs);
+    out.junkLeaked += leaked.length;
+    out.examples.push(...leaked.slice(0, 2).map((l) => `${d.id}: ${l.slice(0, 100)}`));
+  }
+  return out;
 }
 
 export function loadOutlets(): OutletConfig[] {
@@ -83,18 +105,12 @@ export async function runExtractEval(): Promise<ExtractEvalResult | undefined> {
     const junkLines = leakedJunk([a.title, ...a.paragraphs]);
     return { id: s.id, paragraphs: a.paragraphs.length, junk: junkLines.length, junkLines };
   });
-  const detik = loadDetikBodies();
-  const detikBodies = { articles: detik.length, junkBefore: 0, junkLeaked: 0, examples: [] as string[] };
-  for (const d of detik) {
-    const lines = d.text.split(/\r?\n/);
-    detikBodies.junkBefore += leakedJunk(lines.map((l) => l.trim())).length;
-    const leaked = leakedJunk(cleanParagraphs(lines).paragraphs);
-    detikBodies.junkLeaked += leaked.length;
-    detikBodies.examples.push(...leaked.slice(0, 2).map((l) => `${d.id}: ${l.slice(0, 100)}`));
-  }
+  const detikBodies = cleanTextSet(loadDetikBodies());
+  const rssBodies = cleanTextSet(loadRssBodies());
   const scored = rows.filter((r) => r.kabarF1 !== undefined);
   return {
     detikBodies,
+    rssBodies,
     rows,
     seeds,
     kabarMeanF1: mean(scored.map((r) => r.kabarF1!)),

@@ -9,7 +9,7 @@ const LEAK = [
   /simak\s+(juga\s+)?video/i,
   /^(tonton|saksikan)\s+(juga\s+)?(video|live)/i,
   /scroll\s+to\s+continue/i,
-  /dapatkan\s+update/i,
+  /\bdapatkan\s+update\s+berita/i,
   /google\s+news/i,
   // Anchored: an advertorial's own sentence may say "cukup download aplikasi …"; a promo line starts with it.
   /^(download|unduh)\s+aplikasi/i,

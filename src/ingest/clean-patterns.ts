@@ -3,7 +3,8 @@
 
 /** "Baca Juga: …", "BACA JUGA", "Baca: …", "Lihat juga: …", "Pilihan Editor: …" (Tempo). */
 export const READ_ALSO = [
-  /^(baca|lihat|simak|tonton)\s+(juga|pula)\b/i,
+  /^(?:baca|lihat|simak|tonton)\s+(?:juga|pula)(?![a-z])/,
+  /^(?:Baca|Lihat|Simak|Tonton|BACA|LIHAT|SIMAK|TONTON)\s+(?:Juga|juga|JUGA|Pula|pula)(?![a-z])/,
   /^baca\s*(selengkapnya|berikutnya)?\s*[:：»>|]/i,
   /^(artikel|berita)\s+(terkait|lainnya|menarik|pilihan)\s*[:：»>|-]/i,
   /^pilihan\s+editor\s*[:：]/i,
@@ -14,7 +15,8 @@ export const READ_ALSO = [
 /** Calls to action and ad residue that are not part of the story. */
 export const PROMOS = [
   /gabung\s+(ke|di|dalam|dengan)\s+(channel|saluran|grup|komunitas)/i,
-  /whatsapp\s+channel|channel\s+whatsapp|saluran\s+whatsapp/i,
+  /whatsapp\s*channel|channel\s+whatsapp|saluran\s+whatsapp/i,
+  /^.{0,120}\b(baca|simak|update|akses|ikuti|follow|artikel|berita|berota)\b.{0,80}\bgoogle\s*news\b.{0,60}$/i,
   /^simak\s+(juga\s+)?(video|breaking|berita|selengkapnya|artikel|informasi|update)/i,
   /^(tonton|saksikan)\s+(juga\s+)?(video|live|siaran|berita)/i,
   /scroll\s+to\s+continue/i,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ExtractionRules } from '../../config/schema.ts';
 import type { Article } from '../domain/article.ts';
 import { parseIndonesianDate } from './dates.ts';
+import { stripInlineJunk } from './inline-junk.ts';
 import {
   READ_ALSO as READ_ALSO_PATTERNS,
   CAPTIONS, CITED_PHRASE, COPYRIGHT, END_MARKERS, INITIALS, LABELS, META_LINE, META_PAIR, OUTLET_TOKEN, PROMOS, metaField,
@@ -36,7 +37,7 @@ export function cleanParagraphs(lines: string[], rules?: CleanRules): CleanResul
   let ended = false;
   let inList = false;
   for (const raw of lines) {
-    const line = normalizeLine(raw);
+    const line = stripInlineJunk(normalizeLine(raw));
     if (!line || /^[*\s]+$/.test(line)) continue;
     if (META_LINE.test(line) && line.length < 160 && !/^pilihan\s+editor/i.test(line)) {
       readMeta(line, meta);

@@ -38,6 +38,19 @@ describe('cleanParagraphs', () => {
     expect(cleanParagraphs(['Melansir Reuters, harga minyak naik.']).meta.citedSource).toBe('Reuters');
   });
 
+  it('removes a read-also headline glued inside a paragraph, and a closing video teaser', () => {
+    const { paragraphs } = cleanParagraphs([
+      'Gempa itu terasa hingga Tuban, kata petugas.Baca Juga: Deretan Wilayah Pesisir Berpotensi Dilanda Banjir Rob Adapun titik gempa berada di laut.',
+      'Mau tahu suasananya di lokasi? Simak video berikut ini.',
+      'Baca jugaJudul Lain yang Menempel Tanpa Spasi',
+    ]);
+    expect(paragraphs).toEqual(['Gempa itu terasa hingga Tuban, kata petugas. Adapun titik gempa berada di laut.', 'Mau tahu suasananya di lokasi?']);
+  });
+
+  it('keeps "baca juga" used as ordinary words', () => {
+    expect(cleanParagraphs(['Saya baca juga bukunya kemarin, katanya.']).paragraphs).toEqual(['Saya baca juga bukunya kemarin, katanya.']);
+  });
+
   it('removes a trailing *** and keeps the sentence', () => {
     expect(cleanParagraphs(['Kedua negara sepakat.***']).paragraphs).toEqual(['Kedua negara sepakat.']);
   });
