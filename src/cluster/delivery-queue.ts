@@ -32,7 +32,7 @@ export interface DeliveryQueueOptions {
   /** One limit per platform, shared by every instance; a platform without one is not limited here. */
   rates?: Partial<Record<PlatformName, Rate>>;
   /**
-   * Jobs each instance works on at once per platform (default 16). Most of them wait for a rate slot;
+   * Jobs each instance works on at once per platform (default 8). Most of them wait for a rate slot;
    * enough lanes keep the shared limit busy when a send is slow.
    */
   concurrency?: number;
@@ -188,7 +188,7 @@ export function createDeliveryQueue(opts: DeliveryQueueOptions) {
         const worker = new Worker<DeliveryJob>(`deliver-${name}`, (job, token, signal) => process(job, token, signal), {
           connection,
           prefix,
-          concurrency: opts.concurrency ?? 16,
+          concurrency: opts.concurrency ?? 8,
           lockDuration: opts.lockDurationMs ?? 30_000,
           stalledInterval: Math.max(500, Math.floor((opts.lockDurationMs ?? 30_000) / 2)),
           // A job may be caught in several crashes; it is never dropped for that (the record guards resends).

@@ -29,13 +29,16 @@ local interval = tonumber(ARGV[1])
 redis.call('SET', KEYS[1], string.format('%.3f', slot + interval), 'PX', math.ceil(slot + interval - now + 1000))
 return tostring(slot - now)`;
 
-// Pushes the next free slot to at least now + pause (a platform said "slow down" to all of us).
+// A platform said "slow down" to all of us: no admission before now + pause (sends that already
+// hold a paced slot wait too), and the pacing restarts from there.
 const PAUSE = `
 local t = redis.call('TIME')
 local now = t[1] * 1000 + t[2] / 1000
 local until_ = now + tonumber(ARGV[1])
 local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
 if until_ > tat then redis.call('SET', KEYS[1], tostring(until_), 'PX', tonumber(ARGV[1]) + 1000) end
+local paused = tonumber(redis.call('GET', KEYS[2]) or '0')
+if until_ > paused then redis.call('SET', KEYS[2], tostring(until_), 'PX', tonumber(ARGV[1]) + 1000) end
 return 1`;
 
 // The hard guarantee, checked just before each send: a log of the sends made in the last `perMs`
@@ -45,6 +48,8 @@ const ADMIT = `
 local t = redis.call('TIME')
 local now = t[1] * 1000 + t[2] / 1000
 local window = tonumber(ARGV[1])
+local paused = tonumber(redis.call('GET', KEYS[2]) or '0')
+if paused > now then return {'paused', tostring(paused - now)} end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
 if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then
   redis.call('ZADD', KEYS[1], now, ARGV[3])
@@ -58,8 +63,9 @@ export interface SharedRateLimitOptions {
   key: string;
   rate: Rate;
   /**
-   * Fraction of the rate actually used (default 0.97): the gap left absorbs timer and network
-   * jitter, so a send that leaves late never crowds the next one into the same window.
+   * Fraction of the rate actually used (default 0.96): the gap left (40 ms a second) absorbs the
+   * delays between a send's turn and its arrival (timers, a busy CPU, the network), so a send that
+   * arrives late never crowds the ones after it into the same window at the platform.
    */
   headroom?: number;
   clock?: Clock;
@@ -74,7 +80,7 @@ export interface SharedRateLimitOptions {
  */
 export function createSharedRateLimit(redis: Redis, opts: SharedRateLimitOptions) {
   const clock = opts.clock ?? systemClock;
-  const interval = opts.rate.perMs / opts.rate.max / (opts.headroom ?? 0.97);
+  const interval = opts.rate.perMs / opts.rate.max / (opts.headroom ?? 0.96);
   const staleMs = opts.staleMs ?? Math.max(5, Math.min(25, interval / 2));
   // Timers may fire a little early (libuv measures from a cached loop time): sleep until the clock
   // has really passed the moment, never before it.
@@ -88,22 +94,30 @@ export function createSharedRateLimit(redis: Redis, opts: SharedRateLimitOptions
      * sending. Answers the moment the send was admitted, on the Redis clock (epoch ms).
      */
     async acquire(signal?: AbortSignal): Promise<number> {
-      const wait = Number(await redis.eval(RESERVE, 1, opts.key, interval.toFixed(3)));
-      await sleepFully(wait, signal);
       for (;;) {
-        const asked = clock.now();
-        const [verdict, ms] = (await redis.eval(ADMIT, 1, `${opts.key}:log`, String(opts.rate.perMs), String(opts.rate.max), `${asked}:${Math.random()}`)) as [string, string];
-        if (signal?.aborted) return Number(ms);
-        // An answer that took long to reach us (this process was held up) would let the send leave
-        // well after its logged time and crowd the sends after it: take a fresh turn instead, and
-        // let the stale one count as used.
-        if (verdict === 'sent' && clock.now() - asked <= staleMs) return Number(ms);
-        if (verdict !== 'sent') await sleepFully(Number(ms), signal);
+        const wait = Number(await redis.eval(RESERVE, 1, opts.key, interval.toFixed(3)));
+        await sleepFully(wait, signal);
+        for (;;) {
+          const asked = clock.now();
+          const [verdict, ms] = (await redis.eval(ADMIT, 2, `${opts.key}:log`, `${opts.key}:paused`, String(opts.rate.perMs), String(opts.rate.max), `${asked}:${Math.random()}`)) as [string, string];
+          if (signal?.aborted) return Number(ms);
+          // An answer that took long to reach us (this process was held up) would let the send leave
+          // well after its logged time and crowd the sends after it: take a fresh turn instead, and
+          // let the stale one count as used.
+          if (verdict === 'sent' && clock.now() - asked <= staleMs) return Number(ms);
+          // Paused by a 429: wait it out, then queue up for a paced slot again rather than all
+          // the waiting sends leaving together when the pause ends.
+          if (verdict === 'paused') {
+            await sleepFully(Number(ms), signal);
+            break;
+          }
+          if (verdict === 'wait') await sleepFully(Number(ms), signal);
+        }
       }
     },
     /** Holds every instance back for `ms` (a 429 with retry_after). */
     async pause(ms: number): Promise<void> {
-      await redis.eval(PAUSE, 1, opts.key, String(Math.ceil(ms)));
+      await redis.eval(PAUSE, 2, opts.key, `${opts.key}:paused`, String(Math.ceil(ms)));
     },
   };
 }
