@@ -2,6 +2,20 @@ import type { DiscoveredItem } from '../../../src/domain/article.ts';
 import type { Story } from '../../../src/domain/story.ts';
 import type { Topic } from '../../../src/domain/topics.ts';
 
+/** One item an emulated outlet lists in its feed in the cluster test. */
+export interface FeedItem {
+  outletId: string;
+  n: number;
+  /** Which story kind the item is about; it decides the story's topics. */
+  kind: 'cr' | 'us';
+  publishedAt: string;
+}
+
+/** The item's page path; kind and number ride in it so an instance can rebuild the story. */
+export function itemPath(item: FeedItem): string {
+  return `/${item.outletId}/${item.kind}/${item.n}`;
+}
+
 const TOPICS: Record<string, Topic[]> = {
   cr: ['china', 'russia', 'china-russia'],
   us: ['china', 'us', 'china-us'],
