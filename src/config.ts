@@ -5,7 +5,15 @@ import type { z } from 'zod';
 import { envSchema, outletsFileSchema, type Env, type OutletConfig } from '../config/schema.ts';
 import { ConfigError } from './domain/errors.ts';
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The folder holding package.json (the sources run from src/, the build from dist/src/). */
+export const REPO_ROOT = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(resolve(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '..');
+  }
+}
 export const CONFIG_DIR = resolve(REPO_ROOT, 'config');
 
 export interface Settings {

@@ -1,7 +1,7 @@
 import type { Settings } from './config.ts';
 import { CONFIG_DIR } from './config.ts';
 import { loadKnowledge } from './analysis/index.ts';
-import { isClusterStore, openCluster, type Cluster } from './cluster/index.ts';
+import type { Cluster } from './cluster/index.ts';
 import type { ChatPlatform } from './delivery/platform.ts';
 import { createDeliveryWorker, type DeliveryWorker } from './delivery/worker.ts';
 import type { Subscription } from './domain/subscription.ts';
@@ -62,7 +62,8 @@ export async function buildPipeline(settings: Settings, options: BotOptions): Pr
   const platforms = chatPlatforms.length > 0 ? chatPlatforms : [createConsolePlatform(options.write)];
   if (chatPlatforms.length === 0) await ensureConsoleSubscription(repos, env.KABAR_CONSOLE_TOPICS);
   // On Redis, instances share leases and (unless KABAR_DELIVERY_QUEUE=local) one delivery queue.
-  const cluster = isClusterStore(env.KABAR_STORE) ? await openCluster({ env, repos, platforms, logger, metrics }) : undefined;
+  // (loaded only then: BullMQ and ioredis are not needed by a single instance)
+  const cluster = /^rediss?:/.test(env.KABAR_STORE) ? await (await import('./cluster/index.ts')).openCluster({ env, repos, platforms, logger, metrics }) : undefined;
   const worker: DeliveryWorker = cluster?.delivery ?? createDeliveryWorker({ repos, platforms, logger, metrics });
   const outletNames = new Map(settings.outlets.map((o) => [o.id, o.name]));
   const deps: PollOutletDeps = {

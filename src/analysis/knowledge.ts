@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { COUNTRIES, type Country } from '../domain/topics.ts';
 import type { Speaker } from '../domain/analysis.ts';
 import { escapeRegExp, slugify } from './text.ts';
+import { CONFIG_DIR } from '../config.ts';
 
 const countrySchema = z.object({
   names: z.array(z.string().min(1)),
@@ -64,7 +64,7 @@ export interface Knowledge {
   placeWords: Set<string>;
 }
 
-const DEFAULT_CONFIG_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../config');
+const DEFAULT_CONFIG_DIR = CONFIG_DIR;
 
 /** Reads config/gazetteer.json and config/people.json once and compiles their matchers. */
 export function loadKnowledge(configDir: string = DEFAULT_CONFIG_DIR): Knowledge {

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Delivery } from '../domain/delivery.ts';
 import type { Story } from '../domain/story.ts';
 import { parseTargetKey, targetKey, type PlatformName, type Target } from '../domain/subscription.ts';
-import { storyMatches } from '../delivery/match.ts';
+import { matchingTargets } from '../delivery/match.ts';
 import type { ChatPlatform } from '../delivery/platform.ts';
 import { sendDelivery, type RunStats, type SendContext, type SendOutcome } from '../delivery/worker.ts';
 import { systemClock, type Clock } from '../ops/clock.ts';
@@ -109,8 +109,7 @@ export function createDeliveryQueue(opts: DeliveryQueueOptions) {
 
   /** Records the story's targets in the outbox, then queues one job per target. */
   async function enqueue(story: Story): Promise<number> {
-    const subs = await repos.subscriptions.listActive();
-    const targets = subs.filter((s) => platforms.has(s.target.platform) && storyMatches(story, s)).map((s) => s.target);
+    const targets = await matchingTargets(repos, story, platforms);
     await repos.outbox.enqueue(story.id, targets, new Date(clock.now()));
     // The recorded fan-out, not this call's match: a second enqueue (an article processed again
     // after a crash) re-queues the first one's targets, which the job ids deduplicate.

@@ -1,5 +1,6 @@
 import type { Story } from '../domain/story.ts';
-import type { Subscription } from '../domain/subscription.ts';
+import type { PlatformName, Subscription, Target } from '../domain/subscription.ts';
+import type { Repositories } from '../store/index.ts';
 
 /**
  * Whether a story goes to a subscription. A story matches on a subscribed topic, or on a followed
@@ -16,4 +17,10 @@ export function storyMatches(story: Story, sub: Subscription): boolean {
     if (!sub.keywords.some((k) => haystack.includes(k.toLowerCase()))) return false;
   }
   return true;
+}
+
+/** The targets a new story goes to: active subscriptions on a configured platform that match it. */
+export async function matchingTargets(repos: Repositories, story: Story, platforms: { has(name: PlatformName): boolean }): Promise<Target[]> {
+  const subs = await repos.subscriptions.filterActive((s) => platforms.has(s.target.platform) && storyMatches(story, s));
+  return subs.map((s) => s.target);
 }

@@ -5,7 +5,7 @@ import type { Logger } from '../ops/logger.ts';
 import type { Metrics } from '../ops/metrics.ts';
 import { systemClock, type Clock } from '../ops/clock.ts';
 import type { Repositories } from '../store/index.ts';
-import { storyMatches } from './match.ts';
+import { matchingTargets } from './match.ts';
 import type { ChatPlatform } from './platform.ts';
 import { storyToPost } from './post.ts';
 
@@ -127,8 +127,7 @@ export function createDeliveryWorker(opts: DeliveryWorkerOptions) {
   let running: Promise<RunStats> | undefined;
 
   async function enqueue(story: Story): Promise<number> {
-    const subs = await repos.subscriptions.listActive();
-    const targets = subs.filter((s) => platforms.has(s.target.platform) && storyMatches(story, s)).map((s) => s.target);
+    const targets = await matchingTargets(repos, story, platforms);
     await repos.outbox.enqueue(story.id, targets, new Date(clock.now()));
     return targets.length;
   }

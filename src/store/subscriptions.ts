@@ -55,6 +55,16 @@ export function createSubscriptionRepo(kv: KV) {
       const subs = await kv.getMany<Subscription>(keys.map((k) => `sub:${k}`));
       return subs.filter((s): s is Subscription => !!s && s.active);
     },
+    /** The active subscriptions that pass `keep`, read a bucket at a time so 10,000 are never all in memory. */
+    async filterActive(keep: (sub: Subscription) => boolean): Promise<Subscription[]> {
+      const kept: Subscription[] = [];
+      for (let i = 0; i < BUCKETS; i++) {
+        const keys = (await kv.get<string[]>(`index:${i}`)) ?? [];
+        if (keys.length === 0) continue;
+        for (const sub of await kv.getMany<Subscription>(keys.map((k) => `sub:${k}`))) if (sub?.active && keep(sub)) kept.push(sub);
+      }
+      return kept;
+    },
     /** Marks a subscription inactive (bot kicked, channel deleted) and keeps why. */
     async deactivate(target: Target, reason: string): Promise<void> {
       const sub = await kv.get<Subscription>(subKey(target));

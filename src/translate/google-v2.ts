@@ -1,4 +1,4 @@
-import { v2 } from '@google-cloud/translate';
+import type { v2 } from '@google-cloud/translate';
 import { z } from 'zod';
 import type { TranslationBackend } from './backend.ts';
 import { scrubKey } from './backend.ts';
@@ -15,14 +15,21 @@ const QUOTA_REASONS = /rateLimitExceeded|userRateLimitExceeded|dailyLimitExceede
  */
 export function createV2Backend(opts: { key: string; baseUrl?: string }): TranslationBackend {
   // autoRetry off: retries are decided in one place (withRetry), with a bound on the total time.
-  const client = new v2.Translate({ key: opts.key, autoRetry: false });
-  if (opts.baseUrl) client.baseUrl = opts.baseUrl.replace(/\/+$/, '');
+  // The Google library (~30 MB) is loaded on the first request, not when the bot starts.
+  let loading: Promise<v2.Translate> | undefined;
+  const getClient = () =>
+    (loading ??= import('@google-cloud/translate').then(({ v2: api }) => {
+      const client = new api.Translate({ key: opts.key, autoRetry: false });
+      if (opts.baseUrl) client.baseUrl = opts.baseUrl.replace(/\/+$/, '');
+      return client;
+    }));
   return {
     kind: 'v2',
     limits: { maxSegments: 128, maxBytes: 100_000 },
     variant: '',
-    send: (texts, { source, target }) =>
-      new Promise((resolve, reject) => {
+    send: async (texts, { source, target }) => {
+      const client = await getClient();
+      return new Promise((resolve, reject) => {
         // client.request rather than client.translate: the same URL, key and body, with format always text.
         client.request(
           { method: 'POST', uri: '', json: { q: texts, format: 'text', source, target }, maxRetries: 0 } as never,
@@ -35,7 +42,8 @@ export function createV2Backend(opts: { key: string; baseUrl?: string }): Transl
             resolve(answer.data.data.translations.map((t) => t.translatedText));
           },
         );
-      }),
+      });
+    },
     close: async () => {},
   };
 }

@@ -1,4 +1,4 @@
-import { v3 } from '@google-cloud/translate';
+import type { v3 } from '@google-cloud/translate';
 import type { TranslationBackend } from './backend.ts';
 import { scrubKey } from './backend.ts';
 import { TranslateApiError } from './retry.ts';
@@ -35,8 +35,9 @@ export function createV3Backend(opts: V3Options): TranslationBackend {
   const glossaryName = opts.glossary ? glossaryResource(opts.projectId, opts.glossary) : undefined;
   // Glossaries live in a region; without one the global endpoint is the usual choice.
   const location = glossaryName ? glossaryName.split('/')[3] : 'global';
-  const newClient = () =>
-    new v3.TranslationServiceClient({
+  // The Google library (~30 MB) is loaded on the first request, not when the bot starts.
+  const newClient = async () =>
+    new (await import('@google-cloud/translate')).v3.TranslationServiceClient({
       projectId: opts.projectId,
       ...(opts.keyFilename ? { keyFilename: opts.keyFilename } : {}),
       ...opts.client,
@@ -49,7 +50,7 @@ export function createV3Backend(opts: V3Options): TranslationBackend {
   // So initialise first, here, where the failure is caught; a failed client is dropped and made anew
   // next time (credentials may appear, the metadata server may come back).
   async function ready() {
-    client ??= newClient();
+    client ??= await newClient();
     try {
       await client.initialize();
       return client;

@@ -57,6 +57,8 @@ interface Resource {
 export interface OutletEmulatorOptions {
   slowMs?: number;
   oversizedBytes?: number;
+  /** Address to bind; '0.0.0.0' lets a benchmark reach it as 127.0.0.N, one "host" per outlet. */
+  host?: string;
 }
 
 export interface OutletEmulator {
@@ -207,7 +209,7 @@ export async function startOutletEmulator(opts: OutletEmulatorOptions = {}): Pro
     res.writeHead(200, headers).end(body);
   }
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, opts.host ?? '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   base = `http://127.0.0.1:${port}`;
   loadFixtures();
