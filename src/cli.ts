@@ -47,13 +47,37 @@ function chatPlatforms(settings: Settings, logger: Logger) {
   const { env } = settings;
   return async (repos: Repositories): Promise<ChatPlatform[]> => {
     const platforms: ChatPlatform[] = [];
+    // With several instances on Redis the shared queue paces sends for the whole bot; the per-process
+    // throttle would only bunch them, and inline 429 retries would bypass the shared limit.
+    const sharedQueue = /^rediss?:/.test(env.KABAR_STORE) && env.KABAR_DELIVERY_QUEUE !== 'local';
     if (env.TELEGRAM_BOT_TOKEN) {
       const { createTelegramPlatform } = await import('./platforms/telegram/bot.ts');
-      platforms.push(createTelegramPlatform({ token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, repos, outlets: settings.outlets, logger: logger.child({ platform: 'telegram' }) }));
+      const telegram = createTelegramPlatform({
+          token: env.TELEGRAM_BOT_TOKEN,
+          apiRoot: env.TELEGRAM_API_ROOT,
+          repos,
+          outlets: settings.outlets,
+          logger: logger.child({ platform: 'telegram' }),
+          ...(env.TELEGRAM_WEBHOOK_URL ? { webhook: { url: env.TELEGRAM_WEBHOOK_URL } } : {}),
+          ...(sharedQueue ? { throttle: { globalPerSecond: 1_000 }, maxInlineRetrySeconds: 0 } : {}),
+      });
+      const handle = telegram.handleWebhook;
+      platforms.push(env.TELEGRAM_WEBHOOK_URL && handle ? { ...telegram, webhook: { path: new URL(env.TELEGRAM_WEBHOOK_URL).pathname, handle } } : telegram);
     }
     if (env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID) {
       const { createDiscordPlatform } = await import('./platforms/discord/client.ts');
-      platforms.push(createDiscordPlatform({ token: env.DISCORD_TOKEN, applicationId: env.DISCORD_APPLICATION_ID, apiRoot: env.DISCORD_API_ROOT, repos, outlets: settings.outlets, logger: logger.child({ platform: 'discord' }) }));
+      const { discordShardOptions } = await import('./cluster/shards.ts');
+      platforms.push(
+        createDiscordPlatform({
+          token: env.DISCORD_TOKEN,
+          applicationId: env.DISCORD_APPLICATION_ID,
+          apiRoot: env.DISCORD_API_ROOT,
+          repos,
+          outlets: settings.outlets,
+          logger: logger.child({ platform: 'discord' }),
+          ...discordShardOptions(env),
+        }),
+      );
     }
     return platforms;
   };

@@ -47,6 +47,9 @@ export function loadSettings(environment: Record<string, string | undefined> = p
     if (Array.isArray(parsed)) outlets = parsed;
     else problems.push(...parsed.problems);
   }
+  if (env.success && env.data.TELEGRAM_WEBHOOK_URL && env.data.KABAR_HTTP_PORT === undefined) {
+    problems.push('TELEGRAM_WEBHOOK_URL: webhook mode needs KABAR_HTTP_PORT (the webhook is served on that port)');
+  }
   if (problems.length > 0 || !env.success) throw new ConfigError(problems);
   const e = env.data;
   return {

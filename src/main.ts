@@ -110,7 +110,7 @@ export async function startBot(settings: Settings, options: BotOptions): Promise
   }, options.deliveryIntervalMs ?? 1_000);
   const scheduler = scheduleOutlets(settings.outlets, pollOne, logger);
   const ops = env.KABAR_HTTP_PORT !== undefined
-    ? await startOpsServer({ port: env.KABAR_HTTP_PORT, metrics, health: async () => ({ ok: !stopping, store: store.kind, outlets: settings.outlets.length, pending: (await repos.outbox.pendingStories()).length }) })
+    ? await startOpsServer({ port: env.KABAR_HTTP_PORT, metrics, routes: platforms.flatMap((p) => (p.webhook ? [p.webhook] : [])), health: async () => ({ ok: !stopping, store: store.kind, outlets: settings.outlets.length, pending: (await repos.outbox.pendingStories()).length }) })
     : undefined;
   logger.info({ store: store.kind, outlets: settings.outlets.length, platforms: platforms.map((p) => p.name), translator: translatorKind, httpPort: ops?.port, instance: cluster?.instance }, 'kabar started');
   const firstPoll = pollAll();

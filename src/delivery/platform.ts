@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SendResult } from '../domain/delivery.ts';
 import type { Post } from '../domain/post.ts';
 import type { PlatformName, Target } from '../domain/subscription.ts';
@@ -11,5 +12,7 @@ export interface ChatPlatform {
    */
   send(target: Target, post: Post, opts: { idempotencyKey: string }): Promise<SendResult>;
   start?(): Promise<void>;
+  /** An HTTP route the ops server mounts (Telegram webhook mode). */
+  webhook?: { path: string; handle(req: IncomingMessage, res: ServerResponse): unknown };
   stop?(): Promise<void>;
 }
