@@ -11,6 +11,7 @@ usage:
   kabar analyze <url|file|-> [--translate]
                                      print one article as JSON: metadata, paragraphs, relevance, quotes, summary
   kabar poll --once                  poll every enabled source once; a line per new article
+  kabar sources [enable <sourceId>]  list every source's state, or re-enable a disabled source
   kabar register-commands [--guild ID]
                                      bulk-overwrite the Discord slash commands
 `;
@@ -34,6 +35,8 @@ async function main(argv: string[]): Promise<number> {
       return analyze(settings, logger, rest);
     case 'poll':
       return pollOnce(settings, logger, rest);
+    case 'sources':
+      return sources(settings, rest);
     case 'register-commands':
       return registerDiscordCommands(settings, rest);
     default:
@@ -149,6 +152,36 @@ async function pollOnce(settings: Settings, logger: Logger, args: string[]): Pro
   }
   const { pollOnceAndPrint } = await import('./pipeline/poll-once.ts');
   return pollOnceAndPrint(settings, logger, (line) => process.stdout.write(line + '\n'));
+}
+
+async function sources(settings: Settings, args: string[]): Promise<number> {
+  const { openStore, createRepositories } = await import('./store/index.ts');
+  const { enableSource, sourceIdOf } = await import('./ingest/poll.ts');
+  const store = await openStore(settings.env.KABAR_STORE);
+  try {
+    const repos = createRepositories(store);
+    if (args[0] === 'enable') {
+      const id = args[1];
+      const known = settings.outlets.flatMap((o) => o.sources.map((src) => sourceIdOf(o, src)));
+      if (!id || !known.includes(id)) {
+        process.stderr.write(`usage: kabar sources enable <sourceId>\nsource ids:\n${known.map((k) => `  ${k}`).join('\n')}\n`);
+        return 2;
+      }
+      await enableSource(repos, id);
+      process.stdout.write(`enabled ${id}; it is polled on its next schedule\n`);
+      return 0;
+    }
+    for (const outlet of settings.outlets) {
+      for (const src of outlet.sources) {
+        const state = await repos.sources.get(sourceIdOf(outlet, src));
+        const status = !outlet.enabled ? 'outlet disabled' : state.disabled ? `DISABLED (${state.lastError ?? 'failing'})` : state.consecutiveFailures > 0 ? `failing x${state.consecutiveFailures}: ${state.lastError ?? ''}` : state.lastSuccessAt ? 'ok' : 'not polled yet';
+        process.stdout.write(`${sourceIdOf(outlet, src)}\t${status}\tlast ok: ${state.lastSuccessAt ?? '-'}\n`);
+      }
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
 }
 
 async function registerDiscordCommands(settings: Settings, args: string[]): Promise<number> {
