@@ -127,13 +127,8 @@ async function analyze(settings: Settings, logger: Logger, args: string[]): Prom
     const store = await openStore(settings.env.KABAR_STORE);
     try {
       const translator = createTranslator(settings.env, { kv: store.namespace('translate'), logger });
-      const result = await translator.translate({
-        title: article.title,
-        summary: analysis.summary.sentences,
-        quotes: analysis.quotes.map((q) => q.text),
-        sourceLanguage: analysis.language,
-        names: [...new Set(analysis.quotes.map((q) => q.speaker))],
-      });
+      const { translationRequestFor } = await import('./pipeline/translate-story.ts');
+      const result = await translator.translate(translationRequestFor({ title: article.title, ...analysis }));
       output.english = result.ok ? result.english : null;
       if (!result.ok) output.untranslated = { reason: result.reason, message: result.message };
     } finally {

@@ -1,16 +1,16 @@
 import type { KV } from './kv.ts';
+import { createSerial } from './serial.ts';
 
 /**
  * A newest-first list of ids kept under one key, capped in length. Writes in one process are
  * serialised per key so two concurrent updates never lose each other.
  */
 export function createCappedLists(kv: KV, cap: number) {
-  const chains = new Map<string, Promise<unknown>>();
+  const queues = new Map<string, ReturnType<typeof createSerial>>();
   function serial<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const prev = chains.get(key) ?? Promise.resolve();
-    const next = prev.then(work, work);
-    chains.set(key, next.catch(() => undefined));
-    return next;
+    let queue = queues.get(key);
+    if (!queue) queues.set(key, (queue = createSerial()));
+    return queue(work);
   }
   return {
     async read(key: string): Promise<string[]> {

@@ -1,6 +1,7 @@
 import type { Delivery } from '../domain/delivery.ts';
 import { parseTargetKey, targetKey, type Target } from '../domain/subscription.ts';
 import type { KV } from './kv.ts';
+import { createSerial } from './serial.ts';
 
 /** The targets one story goes to, fixed when the story is queued so a restart resumes the same list. */
 export interface Fanout {
@@ -14,12 +15,7 @@ export interface Fanout {
  * (story, target) is written before and after each send; `pending` lists stories not yet done.
  */
 export function createOutboxRepo(kv: KV) {
-  let chain: Promise<unknown> = Promise.resolve();
-  function serial<T>(work: () => Promise<T>): Promise<T> {
-    const next = chain.then(work, work);
-    chain = next.catch(() => undefined);
-    return next;
-  }
+  const serial = createSerial();
   const deliveryKey = (storyId: string, target: Target) => `delivery:${storyId}:${targetKey(target)}`;
   return {
     /** Records the story's targets, then marks it pending (in that order, so a crash leaves no half record). */

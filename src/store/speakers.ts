@@ -1,11 +1,12 @@
 import type { Speaker } from '../domain/analysis.ts';
 import type { KV } from './kv.ts';
+import { createSerial } from './serial.ts';
 
 /** Speakers by slug, plus one index of every slug and its names for search and autocomplete. */
 export function createSpeakerRepo(kv: KV) {
   type Entry = { slug: string; names: string[] };
   let cache: Entry[] | undefined;
-  let chain: Promise<unknown> = Promise.resolve();
+  const serial = createSerial();
   async function index(): Promise<Entry[]> {
     cache ??= (await kv.get<Entry[]>('index')) ?? [];
     return cache;
@@ -26,9 +27,7 @@ export function createSpeakerRepo(kv: KV) {
         cache = [...cache.filter((e) => e.slug !== merged.slug), entry];
         await kv.set('index', cache);
       };
-      const next = chain.then(work, work);
-      chain = next.catch(() => undefined);
-      return next;
+      return serial(work);
     },
     /** Every speaker's slug and names (for matching typed names and autocomplete). */
     list: index,

@@ -1,5 +1,6 @@
 import { targetKey, type Subscription, type Target } from '../domain/subscription.ts';
 import type { KV } from './kv.ts';
+import { createSerial } from './serial.ts';
 
 /**
  * The index of target keys is split into buckets so adding one subscription rewrites a small list,
@@ -18,12 +19,7 @@ function bucketOf(key: string): string {
  * story fan-out; its updates are serialised in this process.
  */
 export function createSubscriptionRepo(kv: KV) {
-  let chain: Promise<unknown> = Promise.resolve();
-  function serial<T>(work: () => Promise<T>): Promise<T> {
-    const next = chain.then(work, work);
-    chain = next.catch(() => undefined);
-    return next;
-  }
+  const serial = createSerial();
   const subKey = (t: Target) => `sub:${targetKey(t)}`;
   async function allKeys(): Promise<string[]> {
     const buckets = await kv.getMany<string[]>(Array.from({ length: BUCKETS }, (_, i) => `index:${i}`));
