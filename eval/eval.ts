@@ -27,6 +27,9 @@ for (const [cls, pr] of Object.entries(relevance.classes)) {
   rows.push(['relevance', `${cls} P / R (${pr.tp + pr.fn} positive)`, `${f(pr.precision)} / ${f(pr.recall)}`, '', '≥0.95 / ≥0.95', ok ? 'ok' : 'MISSED']);
 }
 notes.push(`relevance: ${relevance.articles} labelled articles (eval/labels/relevance.json); thresholds were tuned on all but the held-out ${relevance.holdout.articles}`);
+notes.push(
+  'relevance: held-out was russia 1.000/0.857, us 1.000/0.800 before the glued-name, military-base, relation-object, title-pair and roundup rules; its two misses (n0618:135, lip6:735) were read while writing those rules, so the held-out figure is no longer blind',
+);
 const held = relevance.holdout.classes;
 rows.push([
   'relevance',

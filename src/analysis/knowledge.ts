@@ -83,7 +83,7 @@ export function createKnowledge(gazetteer: Gazetteer, people: Speaker[]): Knowle
     for (const m of [...g.names, ...g.places]) for (const w of m.split(/\s+/)) placeWords.add(w);
     countries[c] = {
       mention: wordsRegExp(mentions),
-      leader: wordsRegExp(g.leaders),
+      leader: namesRegExp(g.leaders),
       negative: gazetteer.negativePhrases[c].length ? wordsRegExp(gazetteer.negativePhrases[c]) : undefined,
     };
   }
@@ -111,4 +111,18 @@ export function createKnowledge(gazetteer: Gazetteer, people: Speaker[]): Knowle
 export function wordsRegExp(terms: string[]): RegExp {
   const sorted = [...new Set(terms)].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return new RegExp(`(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${sorted.join('|')})(?:(?![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))`, 'gu');
+}
+
+/**
+ * Like wordsRegExp, but a full name of two or more words may have the next word glued to it
+ * ("Vladimir Putinserta" in scraped bodies); a full name is distinctive enough not to need its end edge.
+ */
+export function namesRegExp(terms: string[]): RegExp {
+  const unique = [...new Set(terms)];
+  const full = unique.filter((t) => /\s/.test(t)).sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const single = unique.filter((t) => !/\s/.test(t)).sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const left = '(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))';
+  const right = '(?:(?![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))';
+  const parts = [...(full.length ? [`(?:${full.join('|')})`] : []), ...(single.length ? [`(?:${single.join('|')})${right}`] : [])];
+  return new RegExp(`${left}(?:${parts.join('|')})`, 'gu');
 }

@@ -19,6 +19,8 @@ export interface CountryEvidence {
   spread: number;
   /** A leader or official of the country is named in the title. */
   leaderInTitle: boolean;
+  /** The title pairs the country with another of the three ("AS-China Mulai Akur"): the title is a relation. */
+  pairedInTitle: boolean;
 }
 
 const OTHER_COUNTRIES =
@@ -30,18 +32,27 @@ const LEAD_PARAGRAPHS = 2;
  * Tak Terdampak …"), so in a title it does not count; the lead and body decide.
  */
 const BACKDROP = /(?:perang|ketegangan|sengketa)\s+(?:dagang|tarif)\s+(?:AS|Amerika Serikat|China|Tiongkok)\s*[-–]\s*(?:AS|China|Tiongkok)/giu;
+/**
+ * When the title names the countries only as such a backdrop, the body's own mentions of the same
+ * backdrop ("perang dagang antara Amerika Serikat dan Tiongkok") are the backdrop too, not the subject.
+ */
+const BACKDROP_IN_TEXT =
+  /(?:perang|ketegangan|sengketa)\s+(?:dagang|tarif|perdagangan)\s+(?:antara\s+)?(?:AS|Amerika Serikat|China|Tiongkok)(?:\s*\((?:AS|RRT)\))?\s*(?:-|–|dan|dengan)\s*(?:AS|Amerika Serikat|China|Tiongkok)/giu;
 
 /** Counts how each country figures in the article (after dropping phrases such as "dolar AS"). */
 export function gatherEvidence(article: { title: string; paragraphs: string[] }, k: Knowledge): { evidence: Record<Country, CountryEvidence>; offTopicTop: number; relationTop: number; words: number } {
-  const content = rechunk(article.paragraphs.filter((p) => !isBoilerplate(p)));
+  const backdropTitle = BACKDROP.test(article.title);
+  BACKDROP.lastIndex = 0;
+  const blank = (x: string) => ' '.repeat(x.length);
+  const content = rechunk(article.paragraphs.filter((p) => !isBoilerplate(p))).map((p) => (backdropTitle ? p.replace(BACKDROP_IN_TEXT, blank) : p));
   const lead = content.slice(0, LEAD_PARAGRAPHS).map((p, i) => (i === 0 ? stripDateline(p) : p)).join('\n');
   const body = content.slice(LEAD_PARAGRAPHS).join('\n');
   const evidence = {} as Record<Country, CountryEvidence>;
   for (const c of COUNTRIES) {
     const m = k.countries[c];
     const clean = (s: string) => (m.negative ? s.replace(m.negative, (x) => ' '.repeat(x.length)) : s);
-    const zones = [clean(article.title.replace(BACKDROP, (x) => ' '.repeat(x.length))), clean(lead), clean(body)];
-    const e: CountryEvidence = { title: 0, lead: 0, body: 0, state: 0, stateTop: 0, listed: 0, spread: 0, leaderInTitle: false };
+    const zones = [clean(article.title.replace(BACKDROP, blank)), clean(lead), clean(body)];
+    const e: CountryEvidence = { title: 0, lead: 0, body: 0, state: 0, stateTop: 0, listed: 0, spread: 0, leaderInTitle: false, pairedInTitle: false };
     // Scraped bodies carry fragments ("Jakarta |", "-"); only paragraphs of real text count for spread.
     const real = content.filter((p) => p.length >= 60);
     const mentioning = real.filter((p) => findHits(clean(p), m.mention, m.leader, k).some((h) => !h.listed)).length;
@@ -52,8 +63,10 @@ export function gatherEvidence(article: { title: string; paragraphs: string[] },
           e.listed++;
           continue;
         }
-        if (zone === 0) e.title++;
-        else if (zone === 1) e.lead++;
+        if (zone === 0) {
+          e.title++;
+          if (hit.paired) e.pairedInTitle = true;
+        } else if (zone === 1) e.lead++;
         else e.body++;
         if (hit.state) {
           e.state++;
@@ -101,12 +114,20 @@ function rechunk(paragraphs: string[]): string[] {
 interface Hit {
   state: boolean;
   listed: boolean;
+  /** Side by side with another of the three ("AS-China", "Rusia dan AS"). */
+  paired?: boolean;
 }
 
 const BARE_NAME = /^(?:China|Tiongkok|Cina|RRT|RRC|Rusia|Russia|AS|Amerika|Amerika Serikat|USA|Sino|Chinese|Russian|American|Negeri Tirai Bambu|Negeri Beruang Merah|Paman Sam|Federasi Rusia|United States)$/;
 /** A country name followed by a verb is the state acting: "Rusia memperingatkan", "China Umumkan", "AS Larang". */
 const ACTOR_VERB =
-  /^\s*(?:dan \p{Lu}\p{L}+\s+)?(?:(?:tidak lagi|tidak|tak|juga|pun|telah|akan|kembali|resmi|sudah|tengah|terus|secara \p{L}+)\s+)?(?:(?:me|mem|men|meng|meny|ber)\p{Ll}{3,}|[dD]i\p{Ll}{4,}|Umumkan|Larang|Tolak|Desak|Kecam|Ancam|Tangkap|Minta|Tawarkan|Tuding|Tuduh|Balas|Sebut|Peringatkan|Wanti-wanti|Cabut|Tunda|Blokir|Usulkan|Kirim|Serang|Gelar|Bantah|Klaim|Bidik|Siapkan|Dukung|Jatuhkan|Sanksi|Kerahkan|Pertimbangkan|Rayu|Ajak|Protes|Respons|Kritik|Akui|Bakal|Siap)(?![\p{L}])/u;
+  /^\s*(?:dan \p{Lu}\p{L}+\s+)?(?:(?:tidak lagi|tidak|tak|juga|pun|telah|akan|kembali|resmi|sudah|tengah|terus|secara \p{L}+)\s+)?(?:(?:me|mem|men|meng|meny|ber)\p{Ll}{3,}|[dD]i\p{Ll}{4,}|Umumkan|Larang|Tolak|Desak|Kecam|Ancam|Tangkap|Minta|Tawarkan|Tuding|Tuduh|Balas|Sebut|Peringatkan|Wanti-wanti|Cabut|Tunda|Blokir|Usulkan|Kirim|Serang|Gelar|Bantah|Klaim|Bidik|Siapkan|Dukung|Jatuhkan|Sanksi|Kerahkan|Pertimbangkan|Rayu|Ajak|Protes|Respons|Kritik|Akui|Bakal|Siap|bekerja ?sama|Bekerja ?sama)(?![\p{L}])/u;
+/**
+ * A country that is the object of a relation ("melawan Amerika Serikat", "mengajak Rusia", "sanksi
+ * terhadap Rusia", "melawan upaya AS") is a state being acted on, not a place.
+ */
+const RELATION_BEFORE =
+  /(?<![\p{L}])(?:melawan|menentang|mengecam|mengajak|menuduh|menuding|mengancam|memperingatkan|menekan|mengkritik|menyalahkan|membalas|bersekutu dengan|(?:bekerja ?sama|kerja ?sama|hubungan|berunding|bernegosiasi) dengan|(?:sanksi|tarif|embargo) (?:terhadap|atas|kepada))\s+(?:(?:upaya|kebijakan|politik|hegemoni|dominasi|pemerintah|pemerintahan)\s+)?$/u;
 /** "AS-China", "AS dan China", "Rusia ke AS": two of the three side by side are a relation, hence states. */
 const PAIRED = /^\s*(?:\((?:AS|RRT|RRC)\)\s*)?(?:-|–|\/|dan|dengan|ke|terhadap|versus|vs\.?)\s*(?:China|Tiongkok|Cina|Rusia|AS|Amerika Serikat|Beijing|Moskow|Washington)(?![\p{L}])/u;
 const PAIRED_BEFORE = /(?:China|Tiongkok|Cina|Rusia|AS|Amerika Serikat|Beijing|Moskow|Washington)\)?\s*(?:-|–|\/|dan|dengan|ke|terhadap|versus|vs\.?)\s*$/u;
@@ -123,15 +144,27 @@ function findHits(text: string, mention: RegExp, leader: RegExp, k: Knowledge): 
     if (bare && k.incidentalBefore.test(before) && !PAIRED.test(after) && !PAIRED_BEFORE.test(before)) continue;
     const around = text.slice(Math.max(0, at - 45), end + 30);
     const listed = bare && (around.match(OTHER_COUNTRIES)?.length ?? 0) >= 4 && (around.match(/,/g)?.length ?? 0) >= 2;
-    const state =
-      !bare ||
-      ACTOR_VERB.test(after) ||
-      PAIRED.test(after) ||
-      PAIRED_BEFORE.test(before) ||
-      countIn(text.slice(Math.max(0, at - 30), end + 20), k.stateWords) > 0;
-    hits.push({ state, listed });
+    const paired = PAIRED.test(after) || PAIRED_BEFORE.test(before);
+    const state = !bare || paired || ACTOR_VERB.test(after) || (RELATION_BEFORE.test(before) && actorIsOneOfThree(text, at)) || countIn(text.slice(Math.max(0, at - 30), end + 20), k.stateWords) > 0;
+    hits.push({ state, listed, paired });
   }
   return hits;
+}
+
+const ACTORS = /(?<![\p{L}])(?:Indonesia|Jepang|Korea|Korsel|Korut|India|Inggris|Prancis|Perancis|Jerman|Uni Eropa|Eropa|Taiwan|Iran|Israel|Turki|Ukraina|Kiev|Kyiv|NATO|Rusia|China|Tiongkok|Cina|AS|Amerika Serikat|Beijing|Moskow|Kremlin|Washington|Gedung Putih)(?![\p{L}])/gu;
+const THREE = /^(?:Rusia|China|Tiongkok|Cina|AS|Amerika Serikat|Beijing|Moskow|Kremlin|Washington|Gedung Putih)$/u;
+
+/**
+ * In "China mengajak Rusia … melawan AS" the one acting is itself one of the three, so the relation is
+ * theirs; in "Zelensky … konflik melawan Rusia" the actor is Ukraine and Russia is only the opponent.
+ * Looks at the nearest country named earlier in the same sentence.
+ */
+function actorIsOneOfThree(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 160), at);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+  let last: string | undefined;
+  for (const m of sentence.matchAll(ACTORS)) last = m[0];
+  return last !== undefined && THREE.test(last);
 }
 
 function count(text: string, re: RegExp): number {
@@ -147,16 +180,38 @@ function isPrincipal(e: CountryEvidence, offTopicTop: number): boolean {
   const total = e.title + e.lead + e.body;
   const minState = offTopicTop >= 2 ? 4 : 2;
   // A leader named in the title carries a roundup item ("Prabowo Sebut Pertemuan dengan Putin …").
-  if (e.title > 0) return e.state >= minState && total >= 3 && e.spread >= (e.leaderInTitle ? 0.1 : e.stateTop > 0 ? 0.2 : 0.3);
+  if (e.title > 0) return e.state >= minState && total >= 3 && e.spread >= (e.leaderInTitle || e.pairedInTitle ? 0.1 : e.stateTop > 0 ? 0.2 : 0.3);
   if (e.lead > 0) return e.stateTop > 0 && e.state >= Math.max(4, minState) && e.spread >= 0.25;
   return e.state >= 8 && e.spread >= 0.25;
+}
+
+/** A numbered or dashed item heading in a roundup ("1. Kenapa …", "- Rekor, Rusia …"). */
+const ITEM_HEADING = /^(?:[-–•]|\d{1,2}[.)])\s+(\p{Lu}.{9,160})$/u;
+
+/**
+ * Roundups ("5 Berita Terpopuler", "Kabar Dunia Sepekan") put several stories in one article, so no country
+ * spreads over the whole body; each item, its heading read as a title, is judged like an article of its own.
+ * Three or more headings make a roundup.
+ */
+function roundupItems(paragraphs: string[]): { title: string; paragraphs: string[] }[] {
+  const items: { title: string; paragraphs: string[] }[] = [];
+  for (const p of paragraphs) {
+    const heading = ITEM_HEADING.exec(p.trim());
+    if (heading) items.push({ title: heading[1]!, paragraphs: [] });
+    else items[items.length - 1]?.paragraphs.push(p);
+  }
+  return items.length >= 3 ? items : [];
 }
 
 /** Principal countries, topic tags and a 0..1 score for the China–Russia–US beat. */
 export function scoreRelevance(article: { title: string; paragraphs: string[] }, k: Knowledge): Relevance {
   const { evidence, offTopicTop, relationTop } = gatherEvidence(article, k);
   const vetoed = count(article.title, k.titleVeto) > 0;
-  const principal = vetoed ? [] : COUNTRIES.filter((c) => isPrincipal(evidence[c], offTopicTop));
+  const items = roundupItems(article.paragraphs);
+  const itemEvidence = vetoed ? [] : items.map((item) => gatherEvidence(item, k));
+  const principal = vetoed
+    ? []
+    : COUNTRIES.filter((c) => isPrincipal(evidence[c], offTopicTop) || itemEvidence.some((it, i) => count(items[i]!.title, k.titleVeto) === 0 && isPrincipal(it.evidence[c], it.offTopicTop)));
   const topics: Topic[] = [...principal];
   const pairs: [Country, Country, Topic][] = [
     ['china', 'russia', 'china-russia'],

@@ -86,4 +86,141 @@ describe('scoreRelevance', () => {
     );
     expect(r.principal).toEqual([]);
   });
+
+  it('treats the object of a relation between the three as a state: China asks Russia to stand against the US', () => {
+    const r = scoreRelevance(
+      {
+        title: '',
+        paragraphs: [
+          'BEIJING, KABAR.ID - China mengajak Rusia bekerja sama untuk melawan Amerika Serikat (AS) dalam urusan perdagangan global.',
+          'Menteri Luar Negeri China Wang Yi mengatakan ajakan itu disampaikan dalam pertemuan di Beijing, Senin (3/3/2025).',
+          'Menurut Wang, kebijakan AS merusak tatanan perdagangan dan merugikan banyak negara berkembang.',
+          'Ia juga menyebut Moskow dan Beijing sepakat memperluas penggunaan mata uang lokal.',
+          'Washington belum menanggapi ajakan tersebut, namun pejabat AS sebelumnya menuding Rusia membantu China menghindari sanksi.',
+          'Kremlin menyambut ajakan itu dan menyebut hubungan kedua negara berada pada titik terbaik.',
+        ],
+      },
+      k,
+    );
+    expect(r.principal.sort()).toEqual(['china', 'russia', 'us']);
+    expect(r.topics).toContain('triangle');
+  });
+
+  it('does not make the opponent of a third country principal ("Ukraina … melawan Rusia")', () => {
+    const r = scoreRelevance(
+      {
+        title: 'Analis: Ukraina Butuh Bantuan Eropa',
+        paragraphs: [
+          'KIEV - Seorang analis menilai Ukraina tak mampu bertahan lama dalam konflik melawan Rusia tanpa bantuan Eropa.',
+          'Menurut dia, pasokan amunisi dari negara-negara Eropa menurun sejak awal tahun.',
+          'Ia menyarankan Uni Eropa menambah anggaran pertahanan bersama untuk membantu Kiev.',
+        ],
+      },
+      k,
+    );
+    expect(r.principal).not.toContain('russia');
+  });
+
+  it('finds a leader whose full name is glued to the next word in a scraped body', () => {
+    const r = scoreRelevance(
+      {
+        title: 'Prabowo Kunjungi Rusia, Pengusaha Berharap Ekspor Naik',
+        paragraphs: [
+          'Jakarta - Kalangan pengusaha menyambut baik kunjungan kerja Presiden Prabowo ke Federasi Rusia pekan ini.',
+          'Kunjungan itu mencakup pertemuan bilateral dengan PresidenVladimir Putinserta forum ekonomi di St. Petersburg.',
+          'Ketua asosiasi eksportir berharap pertemuan itu membuka pasar baru bagi kopi dan kelapa sawit di Rusia.',
+          'Menurut dia, Indonesia perlu memanfaatkan kemitraan strategis dengan Rusia untuk memperluas pasar.',
+          'Dalam pertemuan itu, Putin disebut menawarkan kerja sama energi dan pertahanan kepada Indonesia.',
+        ],
+      },
+      k,
+    );
+    expect(r.principal).toEqual(['russia']);
+  });
+
+  it('leaves a trade war that is only the backdrop of a company story out, in the title and in the body', () => {
+    const r = scoreRelevance(
+      {
+        title: 'Ekspor Keramik Lokal Tak Terganggu Perang Dagang AS-China',
+        paragraphs: [
+          'Jakarta - PT Keramik Nusantara Tbk menyebut negara tujuan ekspor utamanya adalah Jepang, Amerika Serikat, dan Australia.',
+          'Direktur utama perseroan mengatakan ketegangan dagang antara Amerika Serikat dan China belum berdampak pada penjualan.',
+          '"Perang dagang antara Amerika Serikat dan Tiongkok belum terasa karena Amerika Serikat menunda kenaikan tarif impor," ujarnya.',
+          'Ekspor ke pasar Amerika Serikat menyumbang 40% penjualan, sementara tarif AS untuk keramik belum berubah.',
+          'Perseroan juga menyiapkan belanja modal Rp 150 miliar untuk mesin baru di pabrik Karawang.',
+        ],
+      },
+      k,
+    );
+    expect(r.principal).toEqual([]);
+  });
+
+  it('reads two of the three paired in the title as a relation even when the body is mostly about something else', () => {
+    const r = scoreRelevance(
+      {
+        title: 'AS-China Mulai Akur, Harga Minyak Malah Melonjak',
+        paragraphs: [
+          'Ketegangan dagang antara Amerika Serikat (AS) dengan China mulai mereda setelah kedua negara melanjutkan negosiasi.',
+          'Menteri Keuangan mengatakan hubungan AS dengan China membaik, tetapi pasar kini menghadapi lonjakan harga minyak.',
+          'Harga minyak mentah naik hampir 8% dalam sepekan akibat gangguan pasokan di Timur Tengah.',
+          'Kenaikan harga energi diperkirakan menekan inflasi di banyak negara berkembang.',
+          'Pemerintah menyiapkan tambahan subsidi energi untuk menjaga daya beli masyarakat.',
+          'Bank sentral juga memantau pergerakan nilai tukar yang ikut tertekan.',
+          'Ekonom menilai pertumbuhan kuartal ketiga bisa melambat bila harga minyak bertahan tinggi.',
+          'Harga bensin nonsubsidi di dalam negeri juga berpeluang naik bulan depan.',
+          'Sejumlah maskapai mulai menaikkan biaya tambahan bahan bakar.',
+          'Pengusaha angkutan meminta pemerintah menahan kenaikan harga solar.',
+          'Investor memindahkan dana ke aset yang dianggap lebih aman.',
+          'Harga emas perhiasan di pasar tradisional ikut naik sepanjang pekan ini.',
+        ],
+      },
+      k,
+    );
+    expect(r.principal.sort()).toEqual(['china', 'us']);
+    expect(r.topics).toContain('triangle');
+  });
+
+  it('counts a military base of the US as its state', () => {
+    const r = scoreRelevance(
+      {
+        title: 'Kebakaran di Pangkalan Udara AS di Okinawa, Dua Orang Terluka',
+        paragraphs: [
+          'TOKYO - Kebakaran terjadi di gudang amunisi sebuah pangkalan di Okinawa, Jepang, Selasa (8/7/2025).',
+          'Dua anggota pasukan bela diri Jepang dilarikan ke rumah sakit dengan luka ringan.',
+          'Pemadam kebakaran setempat menyebut api berasal dari peti amunisi tua yang sedang dibersihkan.',
+          'Lokasi kejadian berada di dalam kompleks pangkalan udara milik Amerika Serikat di pulau itu.',
+          'Warga sekitar diminta menjauhi lokasi hingga api benar-benar padam.',
+          'Sekitar separuh personel militer AS di Jepang bertugas di Okinawa, kata pejabat setempat.',
+          'Pemerintah prefektur meminta penjelasan rinci tentang penyimpanan amunisi di sana.',
+          'Insiden ini kembali memicu perdebatan tentang keamanan gudang senjata di pulau tersebut.',
+        ],
+      },
+      k,
+    );
+    expect(r.principal).toEqual(['us']);
+  });
+
+  it('judges each item of a roundup on its own', () => {
+    const r = scoreRelevance(
+      {
+        title: '4 Berita Internasional Terpopuler Pagi Ini',
+        paragraphs: [
+          'Berikut berita-berita internasional yang paling banyak dibaca pagi ini.',
+          '1. Kapal Perang China Terlihat di Dekat Perairan Filipina',
+          'Dua kapal perang China terdeteksi berlayar di dekat perairan Filipina, Senin (7/7/2025).',
+          'Kementerian Pertahanan Filipina menyebut kapal-kapal itu bagian dari armada Beijing yang sedang berlatih.',
+          '2. Banjir Bandang Landa Eropa Tengah',
+          'Banjir bandang melanda sejumlah kota di Austria dan Ceko setelah hujan deras tiga hari.',
+          'Ribuan warga dievakuasi ke tempat penampungan sementara.',
+          '3. Festival Musim Panas Dibuka di Paris',
+          'Festival musik musim panas dibuka di Paris dengan ratusan panggung jalanan.',
+          'Panitia memperkirakan jutaan pengunjung datang selama sepekan.',
+        ],
+      },
+      k,
+    );
+    expect(r.principal).toEqual(['china']);
+    expect(r.topics).not.toContain('triangle');
+  });
 });
+

@@ -42,4 +42,27 @@ describe('summarize', () => {
     expect(s.text.length).toBeLessThanOrEqual(100);
     expect(s.text.endsWith('…')).toBe(true);
   });
+
+  it('leaves out every sentence of a direct quote, also one spanning sentences and paragraphs, but keeps scare quotes', () => {
+    const quoted = {
+      title: 'Menlu Rusia Kritik Rencana Rudal Baru NATO',
+      paragraphs: [
+        'MOSKOW - Menteri Luar Negeri Rusia mengkritik rencana NATO menempatkan rudal baru di Eropa Timur, Selasa (1/7/2025).',
+        '“Rencana itu mengancam keamanan kawasan. Kami akan menanggapi dengan langkah yang setara. Tidak ada yang menginginkan perlombaan senjata baru di benua ini.',
+        '“Kami tetap terbuka untuk dialog bila Barat mau mendengar,” ujarnya.',
+        'Ia menyebut langkah NATO sebagai “provokasi” yang memperburuk hubungan kedua pihak.',
+        'NATO belum menanggapi pernyataan tersebut hingga Selasa malam.',
+      ],
+    };
+    const s = summarize(quoted, { maxChars: 2000 });
+    expect(s.text).not.toMatch(/langkah yang setara|perlombaan senjata|terbuka untuk dialog|mengancam keamanan/);
+    expect(s.text).toContain('provokasi');
+    expect(s.sentences[0]).toContain('mengkritik rencana NATO');
+  });
+
+  it('still summarizes an article that is nothing but quotes', () => {
+    const s = summarize({ title: 'Pernyataan', paragraphs: ['“Kami menolak semua tuduhan itu dan akan membawanya ke pengadilan internasional,” kata juru bicara itu.'] });
+    expect(s.sentences).toHaveLength(1);
+  });
 });
+
