@@ -8,6 +8,8 @@ export interface TranslationBackend {
   variant: string;
   /** Translates `texts` in one request; throws TranslateApiError (with the key scrubbed). */
   send(texts: string[], opts: { source: string; target: string; timeoutMs: number }): Promise<string[]>;
+  /** Loads what the first send needs (the client library), so that load is not counted in a request's timeout. */
+  prepare?(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -90,6 +90,7 @@ export function createGoogleTranslator(backend: TranslationBackend, deps: Google
       let unsent = needed;
       try {
         for (const batch of batches) {
+          await backend.prepare?.();
           const out = await withRetry(
             (timeoutMs) => withTimeout(backend.send(batch, { source, target, timeoutMs }), timeoutMs, `Google Translate ${backend.kind}`),
             deps.retry, (err, attempt, delayMs) =>

@@ -27,6 +27,9 @@ export function createV2Backend(opts: { key: string; baseUrl?: string }): Transl
     kind: 'v2',
     limits: { maxSegments: 128, maxBytes: 100_000 },
     variant: '',
+    prepare: async () => {
+      await getClient();
+    },
     send: async (texts, { source, target }) => {
       const client = await getClient();
       return new Promise((resolve, reject) => {

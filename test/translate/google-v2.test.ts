@@ -116,7 +116,7 @@ describe('v2 translator on the emulator', () => {
 
   it('abandons a request that takes too long and tries again', async () => {
     const { translator, lines } = v2Translator(emu);
-    emu.delayNext(3_000);
+    emu.delayNext(6_000);
     const result = await translator.translate(storyRequest());
     expect(result.ok).toBe(true);
     expect(lines.some((l) => l.includes('timeout'))).toBe(true);

@@ -86,7 +86,7 @@ describe('v3 translator through the REST fallback', () => {
   it('abandons a request that takes too long and tries again', async () => {
     const { translator } = v3Translator(emu);
     try {
-      emu.delayNext(3_000);
+      emu.delayNext(6_000);
       expect((await translator.translate(storyRequest())).ok).toBe(true);
     } finally {
       await translator.close?.();

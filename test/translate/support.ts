@@ -23,7 +23,8 @@ export const testGlossary: Glossary = createGlossary(
 
 /** Fast retries so give-up tests end quickly; the bound is what is tested, not the time. */
 // attemptTimeoutMs leaves room for the v3 client's first call, which loads its protos.
-export const quickRetry = { maxMs: 2_000, baseMs: 10, maxDelayMs: 50, attemptTimeoutMs: 1_000 };
+// Generous per-attempt time so a loaded CI machine does not turn a slow answer into a timeout.
+export const quickRetry = { maxMs: 5_000, baseMs: 10, maxDelayMs: 50, attemptTimeoutMs: 2_500 };
 
 /** A pino logger whose JSON lines land in `lines`; no secret scrubbing, so leaks would show. */
 export function captureLogger(): { logger: Logger; lines: string[] } {
