@@ -225,6 +225,10 @@ export function createDeliveryQueue(opts: DeliveryQueueOptions) {
       await Promise.all(workers.map((w) => w.close()));
       await Promise.all([...queues.values()].map((q) => q.close()));
     },
+    /** This instance's use of each platform's shared limit: slots used, given up, cold (for the benchmark). */
+    rateStats(): Record<string, ReturnType<SharedRateLimit['stats']>> {
+      return Object.fromEntries([...limits].map(([name, limit]) => [name, limit.stats()]));
+    },
     /** Counts of jobs by state per platform queue (for health and tests). */
     async counts(): Promise<Record<string, Record<string, number>>> {
       const out: Record<string, Record<string, number>> = {};

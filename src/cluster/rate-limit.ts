@@ -17,107 +17,162 @@ export function parseRate(text: string): Rate | undefined {
   return max > 0 && perMs > 0 ? { max, perMs } : undefined;
 }
 
-// GCRA on the Redis clock (so instances' clocks need not agree): each call reserves the next free
-// slot, `interval` after the previous one, and answers how long to wait for it. Sends come out
-// evenly spaced, so no window of `perMs` ever holds more than `max`, whichever instance sends.
+// One global slot schedule on the Redis clock (so instances' clocks need not agree), in whole
+// microseconds so slot gaps are exact: each call takes the next slot, max(now, tat), moves tat a
+// given room past it (an interval, more for a cold send), and answers it with the Redis time.
 const RESERVE = `
 local t = redis.call('TIME')
-local now = t[1] * 1000 + t[2] / 1000
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
 local slot = math.max(now, tat)
-local interval = tonumber(ARGV[1])
-redis.call('SET', KEYS[1], string.format('%.3f', slot + interval), 'PX', math.ceil(slot + interval - now + 1000))
-return tostring(slot - now)`;
+local nextSlot = slot + tonumber(ARGV[1])
+redis.call('SET', KEYS[1], string.format('%.0f', nextSlot), 'PX', math.ceil((nextSlot - now) / 1000) + 1000)
+return {string.format('%.0f', slot), string.format('%.0f', now)}`;
 
-// A platform said "slow down" to all of us: no admission before now + pause (sends that already
-// hold a paced slot wait too), and the pacing restarts from there.
+// A platform said "slow down" to all of us: no slot before now + pause, and a marker that lets
+// senders already holding a later slot notice and give it up.
 const PAUSE = `
 local t = redis.call('TIME')
-local now = t[1] * 1000 + t[2] / 1000
-local until_ = now + tonumber(ARGV[1])
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local ms = tonumber(ARGV[1])
+local until_ = now + ms * 1000
 local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
-if until_ > tat then redis.call('SET', KEYS[1], tostring(until_), 'PX', tonumber(ARGV[1]) + 1000) end
-local paused = tonumber(redis.call('GET', KEYS[2]) or '0')
-if until_ > paused then redis.call('SET', KEYS[2], tostring(until_), 'PX', tonumber(ARGV[1]) + 1000) end
+if until_ > tat then redis.call('SET', KEYS[1], string.format('%.0f', until_), 'PX', ms + 1000) end
+if redis.call('PTTL', KEYS[2]) < ms then redis.call('SET', KEYS[2], '1', 'PX', ms) end
 return 1`;
-
-// The hard guarantee, checked just before each send: a log of the sends made in the last `perMs`
-// (Redis clock). Pacing alone can bunch sends up when a process wakes late; this never lets more
-// than `max` start in any window, and answers how long to wait when the window is full.
-const ADMIT = `
-local t = redis.call('TIME')
-local now = t[1] * 1000 + t[2] / 1000
-local window = tonumber(ARGV[1])
-local paused = tonumber(redis.call('GET', KEYS[2]) or '0')
-if paused > now then return {'paused', tostring(paused - now)} end
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
-if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then
-  redis.call('ZADD', KEYS[1], now, ARGV[3])
-  redis.call('PEXPIRE', KEYS[1], math.ceil(window) + 1000)
-  return {'sent', tostring(now)}
-end
-local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-return {'wait', tostring(tonumber(oldest[2]) + window - now)}`;
 
 export interface SharedRateLimitOptions {
   key: string;
   rate: Rate;
   /**
-   * Fraction of the rate actually used (default 0.96): the gap left (40 ms a second) absorbs the
-   * delays between a send's turn and its arrival (timers, a busy CPU, the network), so a send that
-   * arrives late never crowds the ones after it into the same window at the platform.
+   * Fraction of the rate the schedule uses at most (default 0.97). Slots are at least
+   * `perMs / (max × headroom)` apart, so `max` consecutive slots span more than one period by
+   * `slackMs` (31 ms a second): a send may leave up to that much after its slot (a late timer, a busy CPU,
+   * the network) and still no window of one period at the platform holds more than `max`.
    */
   headroom?: number;
+  /**
+   * A sender that wakes later than this after its slot gives the slot up and takes a new one
+   * rather than send late (late sends are what bunch up). Default: a quarter of the slack, ≤ 10 ms;
+   * the rest of the slack is left for the way from here to the platform.
+   */
+  lateMs?: number;
+  /**
+   * A process's first send, or its first after `coldAfterMs` (default 4 s) without one, takes
+   * longer to reach the platform (a new connection, code not yet warmed up): its slot is followed
+   * by this much more room (default 60 ms, in whole slots) so it cannot arrive on top of the next.
+   */
+  coldRoomMs?: number;
+  coldAfterMs?: number;
   clock?: Clock;
-  /** An admission whose answer took longer than this to arrive is not used (default half a slot, ≤ 25 ms). */
-  staleMs?: number;
+}
+
+/** Thrown by `acquire` when its signal is aborted: no slot was used, so nothing must be sent. */
+export class RateSlotAborted extends Error {
+  constructor() {
+    super('rate slot wait aborted');
+    this.name = 'RateSlotAborted';
+  }
 }
 
 /**
- * One rate limit shared by every instance on a Redis: `acquire` waits for this instance's turn.
- * Used per chat platform, whose global limit (Telegram ~30/s, Discord 50/s) counts the bot, not
- * the process.
+ * Bounds on (Redis clock − local clock), from the Redis time each call reports: the call ran
+ * between asking and answering, so each one brackets the offset by its round trip. The tightest
+ * recent brackets give the offset to a fraction of a millisecond, whatever a given call's round
+ * trip, so a slow answer need not cost a slot. Old brackets are dropped (clocks drift apart), and
+ * one that contradicts the others (a clock was stepped) starts over.
+ */
+function createClockOffset(keepMs = 5_000) {
+  let seen: { lo: number; hi: number; at: number }[] = [];
+  return {
+    observe(redisNow: number, asked: number, answered: number): { lo: number; hi: number } {
+      const fresh = { lo: redisNow - answered, hi: redisNow - asked, at: answered };
+      seen = seen.filter((s) => answered - s.at <= keepMs && s.lo <= fresh.hi && fresh.lo <= s.hi);
+      seen.push(fresh);
+      if (seen.length > 64) seen.shift();
+      return { lo: Math.max(...seen.map((s) => s.lo)), hi: Math.min(...seen.map((s) => s.hi)) };
+    },
+  };
+}
+
+/** The schedule's numbers for a rate: the gap between slots and the lateness it absorbs. */
+export function slotSpacing(rate: Rate, headroom = 0.97): { intervalMs: number; slackMs: number } {
+  const intervalUs = Math.ceil((rate.perMs * 1000) / (rate.max * headroom));
+  return { intervalMs: intervalUs / 1000, slackMs: (rate.max * intervalUs) / 1000 - rate.perMs };
+}
+
+/**
+ * One rate limit shared by every instance on a Redis: `acquire` waits for this sender's slot in a
+ * global schedule. Used per chat platform, whose global limit (Telegram ~30/s, Discord 50/s)
+ * counts the bot, not the process.
  */
 export function createSharedRateLimit(redis: Redis, opts: SharedRateLimitOptions) {
   const clock = opts.clock ?? systemClock;
-  const interval = opts.rate.perMs / opts.rate.max / (opts.headroom ?? 0.96);
-  const staleMs = opts.staleMs ?? Math.max(5, Math.min(25, interval / 2));
+  const { intervalMs, slackMs } = slotSpacing(opts.rate, opts.headroom);
+  const intervalUs = Math.round(intervalMs * 1000);
+  const lateMs = opts.lateMs ?? Math.min(10, slackMs / 4);
+  const pausedKey = `${opts.key}:paused`;
+  const offset = createClockOffset();
+  const coldSlots = Math.ceil((opts.coldRoomMs ?? 60) / intervalMs);
+  const coldAfterMs = opts.coldAfterMs ?? 4_000;
+  let lastSlotAt = -Infinity;
+  const stats = { used: 0, givenUp: 0, paused: 0, cold: 0 };
   // Timers may fire a little early (libuv measures from a cached loop time): sleep until the clock
   // has really passed the moment, never before it.
-  async function sleepFully(ms: number, signal?: AbortSignal): Promise<void> {
-    const until = clock.now() + Math.ceil(ms);
-    for (let left = ms; left > 0 && !signal?.aborted; left = until - clock.now()) await clock.sleep(left, signal);
+  async function sleepUntil(at: number, signal?: AbortSignal): Promise<void> {
+    for (let left = at - clock.now(); left > 0 && !signal?.aborted; left = at - clock.now()) await clock.sleep(Math.ceil(left), signal);
+  }
+  /** Takes the next slot; answers it on the Redis clock and the local window it falls in. */
+  async function reserve(): Promise<{ slot: number; earliest: number; latest: number }> {
+    const asked = clock.now();
+    // Only one send in this process is the cold one; the lanes beside it find the connection open.
+    const cold = asked - lastSlotAt > coldAfterMs;
+    lastSlotAt = asked;
+    if (cold) stats.cold++;
+    const [slotUs, nowUs] = (await redis.eval(RESERVE, 1, opts.key, String(intervalUs * (cold ? 1 + coldSlots : 1)))) as [string, string];
+    const slot = Number(slotUs) / 1000;
+    const { lo, hi } = offset.observe(Number(nowUs) / 1000, asked, clock.now());
+    return { slot, earliest: slot - hi, latest: slot - lo };
   }
   return {
+    intervalMs,
+    slackMs,
+    lateMs,
+    /** Slots used, given up (woke too late), given up to a pause, and taken with cold room, since the start. */
+    stats: () => ({ ...stats }),
     /**
-     * Waits for this instance's turn: its paced slot, then room in the window. Call it right before
-     * sending. Answers the moment the send was admitted, on the Redis clock (epoch ms).
+     * Waits for this sender's slot and answers it (Redis clock, epoch ms). Call it right before
+     * sending; the send must follow at once. Throws RateSlotAborted when the signal aborts.
      */
     async acquire(signal?: AbortSignal): Promise<number> {
       for (;;) {
-        const wait = Number(await redis.eval(RESERVE, 1, opts.key, interval.toFixed(3)));
-        await sleepFully(wait, signal);
-        for (;;) {
-          const asked = clock.now();
-          const [verdict, ms] = (await redis.eval(ADMIT, 2, `${opts.key}:log`, `${opts.key}:paused`, String(opts.rate.perMs), String(opts.rate.max), `${asked}:${Math.random()}`)) as [string, string];
-          if (signal?.aborted) return Number(ms);
-          // An answer that took long to reach us (this process was held up) would let the send leave
-          // well after its logged time and crowd the sends after it: take a fresh turn instead, and
-          // let the stale one count as used.
-          if (verdict === 'sent' && clock.now() - asked <= staleMs) return Number(ms);
-          // Paused by a 429: wait it out, then queue up for a paced slot again rather than all
-          // the waiting sends leaving together when the pause ends.
-          if (verdict === 'paused') {
-            await sleepFully(Number(ms), signal);
-            break;
+        if (signal?.aborted) throw new RateSlotAborted();
+        const { slot, earliest, latest } = await reserve();
+        // A pause (a 429) raised after this slot was taken holds it too: look shortly before it.
+        // Slots due within a few ms are not checked; a round trip then would make them late.
+        if (latest - clock.now() > 3 * lateMs) {
+          await sleepUntil(latest - 2 * lateMs, signal);
+          const pausedMs = await redis.pttl(pausedKey);
+          if (pausedMs > 0) {
+            stats.paused++;
+            await sleepUntil(clock.now() + pausedMs, signal);
+            continue;
           }
-          if (verdict === 'wait') await sleepFully(Number(ms), signal);
         }
+        // Never before the slot (on any reading of the clocks), and not much after it.
+        await sleepUntil(latest, signal);
+        if (signal?.aborted) throw new RateSlotAborted();
+        if (clock.now() - earliest <= lateMs) {
+          stats.used++;
+          return slot;
+        }
+        stats.givenUp++;
       }
     },
     /** Holds every instance back for `ms` (a 429 with retry_after). */
     async pause(ms: number): Promise<void> {
-      await redis.eval(PAUSE, 2, opts.key, `${opts.key}:paused`, String(Math.ceil(ms)));
+      if (!(ms > 0)) return;
+      await redis.eval(PAUSE, 2, opts.key, pausedKey, String(Math.ceil(ms)));
     },
   };
 }

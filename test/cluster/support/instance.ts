@@ -43,13 +43,13 @@ const env = envSchema.parse({
 const store = await openStore(config.redisUrl, { namespace: config.prefix });
 const repos = createRepositories(store);
 
-// With KT_SEND_LOG, each send's start time is appended there (the benchmark reads what kabar let
+// With KT_SEND_LOG, each send's start time and chat are appended there (the benchmark reads what kabar let
 // out, apart from when the emulator got it).
 const sendLog = process.env.KT_SEND_LOG;
 const logged = (platform: ChatPlatform): ChatPlatform => (!sendLog ? platform : {
   name: platform.name,
   send(target, post, options) {
-    appendFileSync(sendLog, `${platform.name} ${Date.now()}\n`);
+    appendFileSync(sendLog, `${platform.name} ${Date.now()} ${target.chatId}\n`);
     return platform.send(target, post, options);
   },
 });
@@ -106,6 +106,7 @@ const scheduler = scheduleOutlets(outlets, pollOne, logger);
 process.stdout.write(`ready ${config.instance}\n`);
 
 process.once('SIGTERM', async () => {
+  if (sendLog) for (const [name, st] of Object.entries(delivery.rateStats())) appendFileSync(sendLog, `slots ${name} ${config.instance} ${JSON.stringify(st)}\n`);
   await scheduler.stop();
   await cluster.close();
   await store.close();
