@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ChatPlatform } from '../src/delivery/platform.ts';
 import { createDeliveryWorker } from '../src/delivery/worker.ts';
-import { TOPICS } from '../src/domain/topics.ts';
 import { createSilentLogger } from '../src/ops/logger.ts';
 import { createDiscordPlatform } from '../src/platforms/discord/client.ts';
 import { registerCommands } from '../src/platforms/discord/commands.ts';
@@ -20,6 +19,7 @@ import { createMemoryStore, createRepositories, openStore, type Store } from '..
 import { ChannelKind, Perm, startDiscordEmulator, type InteractionInput } from '../test/emulators/discord.ts';
 import { addTestGuild, CH, GUILD, OUTLETS } from '../test/platforms/discord/harness.ts';
 import { makeStory } from '../test/support/stories.ts';
+import { fillStories, median } from './lib/stored-stories.ts';
 
 const { values } = parseArgs({
   options: {
@@ -37,35 +37,14 @@ async function makeStore(): Promise<Store> {
   return values.store === 'sqlite' ? openStore(`sqlite://${join(mkdtempSync(join(tmpdir(), 'kabar-bench-')), 'kabar.sqlite')}`) : createMemoryStore();
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 async function commandLatency(): Promise<void> {
   const emu = await startDiscordEmulator();
   addTestGuild(emu);
   const store = await makeStore();
   const repos = createRepositories(store);
-  const speakers = ['wang-yi', 'sergey-lavrov', 'antony-blinken', 'xi-jinping', 'vladimir-putin', 'joe-biden', 'wang-wenbin', 'maria-zakharova'];
-  for (const slug of speakers) {
-    const name = slug.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
-    await repos.speakers.upsert({ slug, name, aliases: [], role: 'Official' });
-  }
-  const t0 = performance.now();
-  for (let i = 0; i < STORIES; i++) {
-    const slug = speakers[i % speakers.length];
-    const outlet = OUTLETS[i % OUTLETS.length];
-    await repos.stories.put(
-      makeStory(`st${i}`, {
-        topics: [TOPICS[i % TOPICS.length], 'triangle'],
-        publishedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
-        quotes: [{ text: `Quote ${i}.`, speaker: slug, speakerSlug: slug, cue: 'kata', paragraph: 1, articleIds: [`a-st${i}`] }],
-        sources: [{ articleId: `a-st${i}`, outletId: outlet.id, outletName: outlet.name, url: `https://example.com/${i}`, title: `t${i}` }],
-      }),
-    );
-  }
-  console.log(`commands: ${STORIES} stories stored in ${((performance.now() - t0) / 1000).toFixed(1)} s (store: ${store.kind})`);
+  const seconds = await fillStories(repos, STORIES, OUTLETS);
+  console.log(`commands: ${STORIES} stories stored in ${seconds.toFixed(1)} s (store: ${store.kind})`);
   await registerCommands({ token: emu.token, applicationId: emu.applicationId, apiRoot: emu.apiRoot, guildId: GUILD });
   const platform = createDiscordPlatform({ token: emu.token, applicationId: emu.applicationId, apiRoot: emu.apiRoot, repos, outlets: OUTLETS, logger: createSilentLogger() });
   await platform.start();

@@ -13,9 +13,9 @@ import { createDeliveryWorker } from '../src/delivery/worker.ts';
 import { createSilentLogger } from '../src/ops/logger.ts';
 import { createTelegramPlatform } from '../src/platforms/telegram/bot.ts';
 import { createMemoryStore, createRepositories, openStore, type Store } from '../src/store/index.ts';
-import { TOPICS } from '../src/domain/topics.ts';
 import { startTelegramEmulator } from '../test/emulators/telegram.ts';
 import { makeStory } from '../test/support/stories.ts';
+import { fillStories, median } from './lib/stored-stories.ts';
 import { OUTLETS } from '../test/platforms/telegram/harness.ts';
 
 const { values } = parseArgs({
@@ -78,26 +78,8 @@ async function commandLatency(): Promise<void> {
   const emulator = await startTelegramEmulator({ globalPerSecond: 1000, perChatPerMinute: 1000 });
   const store = await makeStore();
   const repos = createRepositories(store);
-  const speakers = ['wang-yi', 'sergei-lavrov', 'antony-blinken', 'xi-jinping', 'vladimir-putin', 'joe-biden', 'wang-wenbin', 'maria-zakharova'];
-  for (const slug of speakers) {
-    const name = slug.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
-    await repos.speakers.upsert({ slug, name, aliases: [], role: 'Official' });
-  }
-  const t0 = performance.now();
-  for (let i = 0; i < STORIES; i++) {
-    const slug = speakers[i % speakers.length];
-    const topic = TOPICS[i % TOPICS.length];
-    const outlet = OUTLETS[i % OUTLETS.length];
-    await repos.stories.put(
-      makeStory(`st${i}`, {
-        topics: [topic, 'triangle'],
-        publishedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
-        quotes: [{ text: `Quote ${i}.`, speaker: slug, speakerSlug: slug, cue: 'kata', paragraph: 1, articleIds: [`a-st${i}`] }],
-        sources: [{ articleId: `a-st${i}`, outletId: outlet.id, outletName: outlet.name, url: `https://example.com/${i}`, title: `t${i}` }],
-      }),
-    );
-  }
-  console.log(`commands: ${STORIES} stories stored in ${((performance.now() - t0) / 1000).toFixed(1)} s (store: ${store.kind})`);
+  const seconds = await fillStories(repos, STORIES, OUTLETS);
+  console.log(`commands: ${STORIES} stories stored in ${seconds.toFixed(1)} s (store: ${store.kind})`);
   const platform = createTelegramPlatform({ token: emulator.token, apiRoot: emulator.apiRoot, repos, outlets: OUTLETS, logger: createSilentLogger(), throttle: { globalPerSecond: 1000, perGroupPerMinute: 1000 } });
   await platform.start();
   emulator.addChat({ id: 7, type: 'private' });
@@ -129,10 +111,6 @@ async function commandLatency(): Promise<void> {
   await store.close();
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 await fanout();
 if (!values['skip-commands']) await commandLatency();

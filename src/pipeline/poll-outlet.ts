@@ -27,7 +27,6 @@ export interface PollOutletResult {
  */
 export async function pollOutlet(outlet: OutletConfig, deps: PollOutletDeps): Promise<PollOutletResult> {
   const result: PollOutletResult = { outletId: outlet.id, newItems: 0, stories: 0, failedSources: 0 };
-  const log = deps.logger.child({ outlet: outlet.id });
   for (const source of outlet.sources) {
     const polled = await pollSource(outlet, source, { fetcher: deps.fetcher, repos: deps.repos, logger: deps.logger, now: () => deps.now().getTime() });
     if (polled.status === 'failed') {
