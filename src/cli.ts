@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadSettings, CONFIG_DIR, type Settings } from './config.ts';
 import { createLogger, scrubSecrets, type Logger } from './ops/logger.ts';
 import type { ChatPlatform } from './delivery/platform.ts';
+import { isClusterStore } from './store/kv.ts';
 import type { Repositories } from './store/index.ts';
 
 const USAGE = `kabar — China–Russia–US news from Indonesian outlets, in English, for Discord and Telegram
@@ -52,7 +53,7 @@ function chatPlatforms(settings: Settings, logger: Logger) {
     const platforms: ChatPlatform[] = [];
     // With several instances on Redis the shared queue paces sends for the whole bot; the per-process
     // throttle would only bunch them, and inline 429 retries would bypass the shared limit.
-    const sharedQueue = /^rediss?:/.test(env.KABAR_STORE) && env.KABAR_DELIVERY_QUEUE !== 'local';
+    const sharedQueue = isClusterStore(env.KABAR_STORE) && env.KABAR_DELIVERY_QUEUE !== 'local';
     if (env.TELEGRAM_BOT_TOKEN) {
       const { createTelegramPlatform } = await import('./platforms/telegram/bot.ts');
       const telegram = createTelegramPlatform({

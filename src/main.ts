@@ -13,7 +13,7 @@ import { createMetrics, type Metrics } from './ops/metrics.ts';
 import { pollOutlet, type PollOutletDeps } from './pipeline/poll-outlet.ts';
 import { scheduleOutlets } from './pipeline/scheduler.ts';
 import { createConsolePlatform } from './platforms/console/console.ts';
-import { createRepositories, openStore, type Repositories, type Store } from './store/index.ts';
+import { createRepositories, isClusterStore, openStore, type Repositories, type Store } from './store/index.ts';
 import { createTranslator } from './translate/index.ts';
 
 export interface BotOptions {
@@ -63,7 +63,7 @@ export async function buildPipeline(settings: Settings, options: BotOptions): Pr
   if (chatPlatforms.length === 0) await ensureConsoleSubscription(repos, env.KABAR_CONSOLE_TOPICS);
   // On Redis, instances share leases and (unless KABAR_DELIVERY_QUEUE=local) one delivery queue.
   // (loaded only then: BullMQ and ioredis are not needed by a single instance)
-  const cluster = /^rediss?:/.test(env.KABAR_STORE) ? await (await import('./cluster/index.ts')).openCluster({ env, repos, platforms, logger, metrics }) : undefined;
+  const cluster = isClusterStore(env.KABAR_STORE) ? await (await import('./cluster/index.ts')).openCluster({ env, repos, platforms, logger, metrics }) : undefined;
   const worker: DeliveryWorker = cluster?.delivery ?? createDeliveryWorker({ repos, platforms, logger, metrics });
   const outletNames = new Map(settings.outlets.map((o) => [o.id, o.name]));
   const deps: PollOutletDeps = {

@@ -18,10 +18,7 @@ export { discordShardOptions, parseShards, type ShardPlan } from './shards.ts';
 export { startLeadership, type Leadership } from './leader.ts';
 export { cycleMsOf } from './schedule-cycle.ts';
 
-/** Whether a store URL lets instances coordinate (leases and the delivery queue live on Redis). */
-export function isClusterStore(storeUrl: string): boolean {
-  return /^rediss?:/.test(storeUrl);
-}
+export { isClusterStore } from '../store/kv.ts';
 
 export interface ClusterOptions {
   env: Env;

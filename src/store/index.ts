@@ -7,7 +7,7 @@ import { createStoryRepo } from './stories.ts';
 import { createSubscriptionRepo } from './subscriptions.ts';
 
 export type { Store, KV } from './kv.ts';
-export { createMemoryStore } from './kv.ts';
+export { createMemoryStore, isClusterStore } from './kv.ts';
 export { openStore, redactUrl } from './keyv-store.ts';
 
 /** Every repository over one store, each in its own key namespace. */

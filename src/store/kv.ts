@@ -6,6 +6,11 @@ export interface KV {
   delete(key: string): Promise<void>;
 }
 
+/** Whether KABAR_STORE names Redis, where several instances coordinate (src/cluster). */
+export function isClusterStore(storeUrl: string): boolean {
+  return /^rediss?:/.test(storeUrl);
+}
+
 export type StoreKind = 'sqlite' | 'redis' | 'postgres' | 'memory';
 
 export interface Store {
