@@ -14,7 +14,7 @@ import { pollOutlet, type PollOutletDeps } from './pipeline/poll-outlet.ts';
 import { scheduleOutlets } from './pipeline/scheduler.ts';
 import { createConsolePlatform } from './platforms/console/console.ts';
 import { createRepositories, isClusterStore, openStore, type Repositories, type Store } from './store/index.ts';
-import { createTranslator } from './translate/index.ts';
+import { createTranslator, type Translator } from './translate/index.ts';
 
 export interface BotOptions {
   logger: Logger;
@@ -46,8 +46,7 @@ export interface Pipeline {
   /** Coordination with other instances, when the store is Redis. */
   cluster?: Cluster;
   deps: PollOutletDeps;
-  translatorKind: string;
-  closeTranslator(): Promise<void>;
+  translator: Translator;
 }
 
 /** The composition root: builds every adapter from the settings. */
@@ -77,14 +76,14 @@ export async function buildPipeline(settings: Settings, options: BotOptions): Pr
     outletName: (id) => outletNames.get(id) ?? id,
     fetcher: createFetcher(),
   };
-  return { store, repos, metrics, platforms, worker, ...(cluster ? { cluster } : {}), deps, translatorKind: translator.kind, closeTranslator: async () => translator.close?.() };
+  return { store, repos, metrics, platforms, worker, ...(cluster ? { cluster } : {}), deps, translator };
 }
 
 /** Starts polling on schedule, delivery, the ops server and the chat platforms. */
 export async function startBot(settings: Settings, options: BotOptions): Promise<RunningBot> {
   const { env } = settings;
   const logger = options.logger;
-  const { store, repos, metrics, platforms, worker, cluster, deps, translatorKind, closeTranslator } = await buildPipeline(settings, options);
+  const { store, repos, metrics, platforms, worker, cluster, deps, translator } = await buildPipeline(settings, options);
 
   const pollOne = async (outlet: (typeof settings.outlets)[number]) => {
     const poll = async () => {
@@ -112,7 +111,7 @@ export async function startBot(settings: Settings, options: BotOptions): Promise
   const ops = env.KABAR_HTTP_PORT !== undefined
     ? await startOpsServer({ port: env.KABAR_HTTP_PORT, metrics, routes: platforms.flatMap((p) => (p.webhook ? [p.webhook] : [])), health: async () => ({ ok: !stopping, store: store.kind, outlets: settings.outlets.length, pending: (await repos.outbox.pendingStories()).length }) })
     : undefined;
-  logger.info({ store: store.kind, outlets: settings.outlets.length, platforms: platforms.map((p) => p.name), translator: translatorKind, httpPort: ops?.port, instance: cluster?.instance }, 'kabar started');
+  logger.info({ store: store.kind, outlets: settings.outlets.length, platforms: platforms.map((p) => p.name), translator: translator.kind, httpPort: ops?.port, instance: cluster?.instance }, 'kabar started');
   const firstPoll = pollAll();
 
   return {
@@ -129,7 +128,7 @@ export async function startBot(settings: Settings, options: BotOptions): Promise
       await cluster?.close(); // hands over any lead first, so another instance resumes receiving
       for (const p of platforms) await p.stop?.();
       await ops?.close();
-      await closeTranslator();
+      await translator.close?.();
       await store.close();
       logger.info('kabar stopped');
     },
