@@ -1,5 +1,5 @@
 // Reads articles from ../shared/corpus at run time (their text never enters the repo).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { REPO_ROOT } from '../../src/config.ts';
 
@@ -67,7 +67,44 @@ function splitLines(body: string): string[] {
     .filter(Boolean);
 }
 
+/** IndoSum is tokenised ("kata , "" Tidak"); this puts punctuation and quotes back against their words. */
+export function detokenize(tokens: string[]): string {
+  let out = '';
+  let openQuote = false;
+  for (const t of tokens) {
+    if (t === '"' || t === '``' || t === "''") {
+      if (openQuote) out += '"';
+      else out += (out ? ' ' : '') + '"';
+      openQuote = !openQuote;
+      continue;
+    }
+    const glueLeft = /^[.,!?;:%)\]}]+$/.test(t) || /^'s$/.test(t);
+    const afterOpen = /[([{]$/.test(out) || (openQuote && out.endsWith('"'));
+    out += glueLeft || afterOpen || !out ? t : ` ${t}`;
+  }
+  return out;
+}
+
+let indosum: Map<string, CorpusArticle> | undefined;
+
+/** indosum-dev-folds: tokenised paragraphs with no title; the same article can sit in several folds. */
+export function loadIndosum(): Map<string, CorpusArticle> {
+  if (indosum) return indosum;
+  type Row = { id: string; source: string; paragraphs: string[][][] };
+  const dir = resolve(CORPUS, 'indosum-dev-folds');
+  indosum = new Map();
+  for (const file of readdirSync(dir).filter((f) => /^dev\.\d+\.jsonl$/.test(f)).sort()) {
+    for (const r of readJsonl<Row>(resolve(dir, file))) {
+      if (indosum.has(r.id)) continue;
+      indosum.set(r.id, { source: 'indosum', id: r.id, title: '', outlet: r.source, paragraphs: r.paragraphs.map((p) => p.map(detokenize).join(' ')) });
+    }
+  }
+  return indosum;
+}
+
 /** One labelled article by source and id. */
 export function getArticle(source: string, id: string): CorpusArticle | undefined {
-  return source === 'kompas' ? loadKompas().get(id) : loadGikirima().get(id);
+  if (source === 'kompas') return loadKompas().get(id);
+  if (source === 'indosum') return loadIndosum().get(id);
+  return loadGikirima().get(id);
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { leadSentences, summarize } from '../../src/analysis/summarize.ts';
-import { CORPUS } from './corpus.ts';
+import { CORPUS, detokenize } from './corpus.ts';
 import { rouge, type Rouge } from './rouge.ts';
 
 export interface SummaryFigures {
@@ -17,24 +17,6 @@ interface IndoSumRow {
   id: string;
   paragraphs: string[][][];
   summary: string[][];
-}
-
-/** IndoSum is tokenised ("kata , "" Tidak"); this puts punctuation and quotes back against their words. */
-export function detokenize(tokens: string[]): string {
-  let out = '';
-  let openQuote = false;
-  for (const t of tokens) {
-    if (t === '"' || t === '``' || t === "''") {
-      if (openQuote) out += '"';
-      else out += (out ? ' ' : '') + '"';
-      openQuote = !openQuote;
-      continue;
-    }
-    const glueLeft = /^[.,!?;:%)\]}]+$/.test(t) || /^'s$/.test(t);
-    const afterOpen = /[([{]$/.test(out) || (openQuote && out.endsWith('"'));
-    out += glueLeft || afterOpen || !out ? t : ` ${t}`;
-  }
-  return out;
 }
 
 /** ROUGE of kabar's summary and of LEAD-3 against IndoSum dev references, in one run. */

@@ -17,6 +17,8 @@ export interface CountryEvidence {
   listed: number;
   /** Share of the body's paragraphs that mention the country (0..1). */
   spread: number;
+  /** The story's first sentence names the country's state (the subject of the lead). */
+  opensLead: boolean;
   /** A leader or official of the country is named in the title. */
   leaderInTitle: boolean;
   /** The title pairs the country with another of the three ("AS-China Mulai Akur"): the title is a relation. */
@@ -44,15 +46,20 @@ export function gatherEvidence(article: { title: string; paragraphs: string[] },
   const backdropTitle = BACKDROP.test(article.title);
   BACKDROP.lastIndex = 0;
   const blank = (x: string) => ' '.repeat(x.length);
-  const content = rechunk(article.paragraphs.filter((p) => !isBoilerplate(p))).map((p) => (backdropTitle ? p.replace(BACKDROP_IN_TEXT, blank) : p));
-  const lead = content.slice(0, LEAD_PARAGRAPHS).map((p, i) => (i === 0 ? stripDateline(p) : p)).join('\n');
+  const content = rechunk(article.paragraphs.filter((p) => !isBoilerplate(p)))
+    .map((p, i) => (i === 0 ? stripDateline(p) : p))
+    .map((p) => (backdropTitle ? p.replace(BACKDROP_IN_TEXT, blank) : p));
+  const lead = content.slice(0, LEAD_PARAGRAPHS).join('\n');
+  const opening = splitSentences(content[0] ?? '')[0] ?? '';
   const body = content.slice(LEAD_PARAGRAPHS).join('\n');
   const evidence = {} as Record<Country, CountryEvidence>;
   for (const c of COUNTRIES) {
     const m = k.countries[c];
     const clean = (s: string) => (m.negative ? s.replace(m.negative, (x) => ' '.repeat(x.length)) : s);
-    const zones = [clean(article.title.replace(BACKDROP, blank)), clean(lead), clean(body)];
-    const e: CountryEvidence = { title: 0, lead: 0, body: 0, state: 0, stateTop: 0, listed: 0, spread: 0, leaderInTitle: false, pairedInTitle: false };
+    // With no title (a wire item, a bare text file), the opening sentence is the headline.
+    const headline = article.title.trim() || opening;
+    const zones = [clean(headline.replace(BACKDROP, blank)), clean(lead), clean(body)];
+    const e: CountryEvidence = { title: 0, lead: 0, body: 0, state: 0, stateTop: 0, listed: 0, spread: 0, opensLead: false, leaderInTitle: false, pairedInTitle: false };
     // Scraped bodies carry fragments ("Jakarta |", "-"); only paragraphs of real text count for spread.
     const real = content.filter((p) => p.length >= 60);
     const mentioning = real.filter((p) => findHits(clean(p), m.mention, m.leader, k).some((h) => !h.listed)).length;
@@ -75,6 +82,7 @@ export function gatherEvidence(article: { title: string; paragraphs: string[] },
       }
     });
     e.leaderInTitle = (zones[0]!.match(m.leader)?.length ?? 0) > 0;
+    e.opensLead = findHits(clean(opening), m.mention, m.leader, k).some((h) => h.state && !h.listed);
     evidence[c] = e;
   }
   const top = `${article.title}\n${lead}`;
@@ -122,12 +130,14 @@ const BARE_NAME = /^(?:China|Tiongkok|Cina|RRT|RRC|Rusia|Russia|AS|Amerika|Ameri
 /** A country name followed by a verb is the state acting: "Rusia memperingatkan", "China Umumkan", "AS Larang". */
 const ACTOR_VERB =
   /^\s*(?:dan \p{Lu}\p{L}+\s+)?(?:(?:tidak lagi|tidak|tak|juga|pun|telah|akan|kembali|resmi|sudah|tengah|terus|secara \p{L}+)\s+)?(?:(?:me|mem|men|meng|meny|ber)\p{Ll}{3,}|[dD]i\p{Ll}{4,}|Umumkan|Larang|Tolak|Desak|Kecam|Ancam|Tangkap|Minta|Tawarkan|Tuding|Tuduh|Balas|Sebut|Peringatkan|Wanti-wanti|Cabut|Tunda|Blokir|Usulkan|Kirim|Serang|Gelar|Bantah|Klaim|Bidik|Siapkan|Dukung|Jatuhkan|Sanksi|Kerahkan|Pertimbangkan|Rayu|Ajak|Protes|Respons|Kritik|Akui|Bakal|Siap|bekerja ?sama|Bekerja ?sama)(?![\p{L}])/u;
+/** "AS, Australia dan Jepang meminta …": the verb after a list of names makes each of them an actor. */
+const COORDINATED = /^(?:\s*(?:,|dan|serta)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?){1,4}/u;
 /**
  * A country that is the object of a relation ("melawan Amerika Serikat", "mengajak Rusia", "sanksi
  * terhadap Rusia", "melawan upaya AS") is a state being acted on, not a place.
  */
 const RELATION_BEFORE =
-  /(?<![\p{L}])(?:melawan|menentang|mengecam|mengajak|menuduh|menuding|mengancam|memperingatkan|menekan|mengkritik|menyalahkan|membalas|bersekutu dengan|(?:bekerja ?sama|kerja ?sama|hubungan|berunding|bernegosiasi) dengan|(?:sanksi|tarif|embargo) (?:terhadap|atas|kepada))\s+(?:(?:upaya|kebijakan|politik|hegemoni|dominasi|pemerintah|pemerintahan)\s+)?$/u;
+  /(?<![\p{L}])(?:(?:bereaksi|reaksi|protes|kecaman|respons|tanggapan)(?: keras)? (?:terhadap|atas) (?:aksi|serangan|langkah|keputusan|tindakan)|melawan|menentang|mengecam|mengajak|menuduh|menuding|mengancam|memperingatkan|menekan|mengkritik|menyalahkan|membalas|bersekutu dengan|(?:bekerja ?sama|kerja ?sama|hubungan|berunding|bernegosiasi) dengan|(?:sanksi|tarif|embargo) (?:terhadap|atas|kepada))\s+(?:(?:upaya|kebijakan|politik|hegemoni|dominasi|pemerintah|pemerintahan)\s+)?$/u;
 /** "AS-China", "AS dan China", "Rusia ke AS": two of the three side by side are a relation, hence states. */
 const PAIRED = /^\s*(?:\((?:AS|RRT|RRC)\)\s*)?(?:-|–|\/|dan|dengan|ke|terhadap|versus|vs\.?)\s*(?:China|Tiongkok|Cina|Rusia|AS|Amerika Serikat|Beijing|Moskow|Washington)(?![\p{L}])/u;
 const PAIRED_BEFORE = /(?:China|Tiongkok|Cina|Rusia|AS|Amerika Serikat|Beijing|Moskow|Washington)\)?\s*(?:-|–|\/|dan|dengan|ke|terhadap|versus|vs\.?)\s*$/u;
@@ -145,7 +155,8 @@ function findHits(text: string, mention: RegExp, leader: RegExp, k: Knowledge): 
     const around = text.slice(Math.max(0, at - 45), end + 30);
     const listed = bare && (around.match(OTHER_COUNTRIES)?.length ?? 0) >= 4 && (around.match(/,/g)?.length ?? 0) >= 2;
     const paired = PAIRED.test(after) || PAIRED_BEFORE.test(before);
-    const state = !bare || paired || ACTOR_VERB.test(after) || (RELATION_BEFORE.test(before) && actorIsOneOfThree(text, at)) || countIn(text.slice(Math.max(0, at - 30), end + 20), k.stateWords) > 0;
+    const listTail = text.slice(end, end + 90).replace(COORDINATED, '');
+    const state = !bare || paired || ACTOR_VERB.test(after) || ACTOR_VERB.test(listTail) || (RELATION_BEFORE.test(before) && actorIsOneOfThree(text, at)) || countIn(text.slice(Math.max(0, at - 30), end + 20), k.stateWords) > 0;
     hits.push({ state, listed, paired });
   }
   return hits;

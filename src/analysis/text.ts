@@ -1,4 +1,5 @@
 // Small text helpers shared by the analysis steps.
+import { splitDateline } from './dateline.ts';
 
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -36,16 +37,9 @@ export function isBoilerplate(paragraph: string): boolean {
   return BOILERPLATE.test(paragraph.trim());
 }
 
-/**
- * Drops a dateline and outlet credit at the head of a lead ("BEIJING, KOMPAS.TV - ", "Liputan6.com, Jakarta - ",
- * "JAKARTA, KOMPAS.com --"). The scraped Liputan6 form glues the place to the first word, so only
- * the credit is removed there.
- */
+/** The first paragraph without its dateline ("Jakarta, CNN Indonesia -- ", "Tokyo (ANTARA News) - "). */
 export function stripDateline(paragraph: string): string {
-  return paragraph
-    .replace(/^\s*\**\p{Lu}[\p{Lu} .'/]{1,40},\s*[^-–—\n]{2,40}?\**\s*[-–—]{1,2}\s*/u, '')
-    .replace(/^\s*\**\p{Lu}[\p{Lu}\d .'/]{1,40}\**\s*[-–—]{1,2}\s+/u, '')
-    .replace(/^\s*Liputan6\.com,\s*/u, '');
+  return splitDateline(paragraph).rest;
 }
 
 /** Verbs that scraped bodies glue to the name before or after them ("Putinmengatakan", "mengatakanIsrael"). */

@@ -63,6 +63,4 @@ export function metaField(label: string): 'author' | 'editor' | 'citedSource' {
 export const CITED_PHRASE =
   /\b(?:[Dd]ikutip|[Dd]ilansir|[Mm]engutip|[Mm]elansir|[Ss]eperti\s+dilansir|[Ss]eperti\s+dikutip)\s+(?:[\w.-]+\s+)?(?:dari\s+)?([A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|the)){0,4})/;
 
-/** Outlet names as they appear in datelines ("KOMPAS.TV", "TEMPO.CO", "PR BANDUNGRAYA", "Liputan6.com"). */
-export const OUTLET_TOKEN =
-  /(\.(com|co|tv|id|net|org)\b|^(kompas|antara|tempo|republika|detik|cnn|viva|suara|merdeka|tribun|okezone|liputan6|pr|zona|galamedia|pikiran|jpnn|sindonews|inews|bisnis|beritasatu|metrotv|idn)\b|\bnews\b)/i;
+export { OUTLET_TOKEN } from '../analysis/dateline.ts';

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { ExtractionRules } from '../../config/schema.ts';
 import type { Article } from '../domain/article.ts';
+import { splitDateline } from '../analysis/dateline.ts';
 import { parseIndonesianDate } from './dates.ts';
 import { stripInlineJunk } from './inline-junk.ts';
 import {
   READ_ALSO as READ_ALSO_PATTERNS,
-  CAPTIONS, CITED_PHRASE, COPYRIGHT, END_MARKERS, INITIALS, LABELS, META_LINE, META_PAIR, OUTLET_TOKEN, PROMOS, metaField,
+  CAPTIONS, CITED_PHRASE, COPYRIGHT, END_MARKERS, INITIALS, LABELS, META_LINE, META_PAIR, PROMOS, metaField,
 } from './clean-patterns.ts';
 
 export interface CleanMeta {
@@ -105,37 +106,6 @@ function readMeta(line: string, meta: CleanMeta): void {
     const value = m[2]!.replace(/[()|]+$/g, '').replace(/[\s.,;]+$/, '').trim();
     if (value && !meta[field]) meta[field] = value;
   }
-}
-
-// "BEIJING, KOMPAS.TV - …", "Jakarta, CNN Indonesia -- …", "TRIBUNSOLO.COM, JAKARTA --Hingga …", "JAKARTA — …"
-const DATELINE = /^(.{2,70}?)(?:\s+[-–—]{1,2}\s*|\s*[–—]{1,2}\s+)(?=\S)/;
-
-/** Splits "BEIJING, KOMPAS.TV - China …" into the place ("Beijing") and the story text. */
-export function splitDateline(paragraph: string): { rest: string; place?: string; text?: string } {
-  const m = DATELINE.exec(paragraph);
-  if (!m) return { rest: paragraph };
-  const head = m[1]!.trim();
-  const paren = /\(([^)]{1,40})\)/.exec(head);
-  const segments = head.replace(/\([^)]*\)/g, '').split(',').map((s) => s.trim()).filter(Boolean);
-  if (segments.length === 0 || segments.length > 3) return { rest: paragraph };
-  const words = segments.join(' ').split(/\s+/);
-  if (words.length > 7) return { rest: paragraph };
-  const looksLikeName = (s: string) => OUTLET_TOKEN.test(s) || s.split(/\s+/).every((w) => /^[A-Z0-9(]/.test(w));
-  if (!segments.every(looksLikeName)) return { rest: paragraph };
-  const hasOutlet = !!paren || segments.some((s) => OUTLET_TOKEN.test(s));
-  const places = segments.filter((s) => !OUTLET_TOKEN.test(s));
-  // A lone capitalised phrase before a dash is a dateline only if short (Yogyakarta - …, JAKARTA - …).
-  // Without an outlet name, only "Place -" (up to 3 words) or "Place, Outlet Name -" (up to 4) pass.
-  if (!hasOutlet && (segments.length > 2 || words.length > (segments.length === 2 ? 4 : 3))) return { rest: paragraph };
-  const place = places[0] ? titleCase(places[0]) : undefined;
-  return { rest: paragraph.slice(m[0].length).trim(), place, text: m[0].trim() };
-}
-
-function titleCase(s: string): string {
-  return s
-    .split(/\s+/)
-    .map((w) => (w.length <= 3 && w === w.toUpperCase() && /^(DKI|NTB|NTT|AS|UK|RI|PBB)$/.test(w) ? w : w[0]!.toUpperCase() + w.slice(1).toLowerCase()))
-    .join(' ');
 }
 
 /** A short sha1 for ids. */

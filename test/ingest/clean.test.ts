@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromText, cleanParagraphs, splitDateline } from '../../src/ingest/clean.ts';
+import { splitDateline } from '../../src/analysis/dateline.ts';
+import { articleFromText, cleanParagraphs } from '../../src/ingest/clean.ts';
 import { parseIndonesianDate } from '../../src/ingest/dates.ts';
 
 describe('cleanParagraphs', () => {
