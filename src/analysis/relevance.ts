@@ -17,8 +17,6 @@ export interface CountryEvidence {
   listed: number;
   /** Share of the body's paragraphs that mention the country (0..1). */
   spread: number;
-  /** The story's first sentence names the country's state (the subject of the lead). */
-  opensLead: boolean;
   /** A leader or official of the country is named in the title. */
   leaderInTitle: boolean;
   /** The title pairs the country with another of the three ("AS-China Mulai Akur"): the title is a relation. */
@@ -59,7 +57,7 @@ export function gatherEvidence(article: { title: string; paragraphs: string[] },
     // With no title (a wire item, a bare text file), the opening sentence is the headline.
     const headline = article.title.trim() || opening;
     const zones = [clean(headline.replace(BACKDROP, blank)), clean(lead), clean(body)];
-    const e: CountryEvidence = { title: 0, lead: 0, body: 0, state: 0, stateTop: 0, listed: 0, spread: 0, opensLead: false, leaderInTitle: false, pairedInTitle: false };
+    const e: CountryEvidence = { title: 0, lead: 0, body: 0, state: 0, stateTop: 0, listed: 0, spread: 0, leaderInTitle: false, pairedInTitle: false };
     // Scraped bodies carry fragments ("Jakarta |", "-"); only paragraphs of real text count for spread.
     const real = content.filter((p) => p.length >= 60);
     const mentioning = real.filter((p) => findHits(clean(p), m.mention, m.leader, k).some((h) => !h.listed)).length;
@@ -82,7 +80,6 @@ export function gatherEvidence(article: { title: string; paragraphs: string[] },
       }
     });
     e.leaderInTitle = (zones[0]!.match(m.leader)?.length ?? 0) > 0;
-    e.opensLead = findHits(clean(opening), m.mention, m.leader, k).some((h) => h.state && !h.listed);
     evidence[c] = e;
   }
   const top = `${article.title}\n${lead}`;
