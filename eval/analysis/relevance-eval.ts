@@ -10,7 +10,9 @@ interface Label {
   id: string;
   principal: string[];
   triangle: boolean;
-  /** Labelled after the thresholds were set; reported on its own as well. */
+  /** Which labelling round the entry came from; absent for the first (tuning) set. */
+  batch?: string;
+  /** Labelled after the first thresholds were set (the 25 of the first held-out round). */
   holdout?: boolean;
 }
 
@@ -22,11 +24,13 @@ export interface PR {
   recall: number;
 }
 
+type Classes = Record<'china' | 'russia' | 'us' | 'triangle', PR>;
+
 export interface RelevanceFigures {
   articles: number;
-  classes: Record<'china' | 'russia' | 'us' | 'triangle', PR>;
-  /** The same measures over the held-out entries only. */
-  holdout: { articles: number; classes: Record<'china' | 'russia' | 'us' | 'triangle', PR> };
+  classes: Classes;
+  /** The same measures per labelling round, in file order ("tuning", "held-out", "blind-b", …). */
+  batches: { name: string; articles: number; classes: Classes }[];
   errors: string[];
 }
 
@@ -34,31 +38,32 @@ export function prOf(tp: number, fp: number, fn: number): PR {
   return { tp, fp, fn, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
 }
 
+const CLASSES = ['china', 'russia', 'us', 'triangle'] as const;
+
 /** Precision and recall of the principal countries and `triangle` against eval/labels/relevance.json. */
-export function runRelevanceEval(k: Knowledge): RelevanceFigures {
-  const labels = (JSON.parse(readFileSync(resolve(REPO_ROOT, 'eval/labels/relevance.json'), 'utf8')) as { articles: Label[] }).articles;
-  const fresh = () => ({ china: [0, 0, 0], russia: [0, 0, 0], us: [0, 0, 0], triangle: [0, 0, 0] }) as Record<string, [number, number, number]>;
-  const counts = fresh();
-  const held = fresh();
-  let heldN = 0;
+export function runRelevanceEval(k: Knowledge, file = resolve(REPO_ROOT, 'eval/labels/relevance.json')): RelevanceFigures {
+  const labels = (JSON.parse(readFileSync(file, 'utf8')) as { articles: Label[] }).articles;
+  const fresh = () => ({ n: 0, counts: Object.fromEntries(CLASSES.map((c) => [c, [0, 0, 0]])) as Record<string, [number, number, number]> });
+  const all = fresh();
+  const batches = new Map<string, ReturnType<typeof fresh>>();
   const errors: string[] = [];
-  let n = 0;
   for (const label of labels) {
     const article = getArticle(label.source, label.id);
     if (!article) {
       errors.push(`${label.id}: not in corpus`);
       continue;
     }
-    n++;
-    if (label.holdout) heldN++;
+    const name = label.batch ?? (label.holdout ? 'held-out' : 'tuning');
+    if (!batches.has(name)) batches.set(name, fresh());
     const r = scoreRelevance(article, k);
     const predicted = new Set<string>([...r.principal, ...(r.topics.includes('triangle') ? ['triangle'] : [])]);
     const gold = new Set<string>([...label.principal, ...(label.triangle ? ['triangle'] : [])]);
-    for (const table of label.holdout ? [counts, held] : [counts]) {
-      for (const cls of Object.keys(table)) {
+    for (const table of [all, batches.get(name)!]) {
+      table.n++;
+      for (const cls of CLASSES) {
+        const c = table.counts[cls]!;
         const p = predicted.has(cls);
         const g = gold.has(cls);
-        const c = table[cls]!;
         if (p && g) c[0]++;
         else if (p) c[1]++;
         else if (g) c[2]++;
@@ -66,9 +71,13 @@ export function runRelevanceEval(k: Knowledge): RelevanceFigures {
     }
     const want = [...gold].sort().join(',');
     const got = [...predicted].sort().join(',');
-    if (want !== got) errors.push(`${label.id} want [${want}] got [${got}] ${article.title.slice(0, 70)}`);
+    if (want !== got) errors.push(`[${name}] ${label.id} want [${want}] got [${got}] ${(article.title || article.paragraphs[0] || '').slice(0, 70)}`);
   }
-  const toPr = (t: Record<string, [number, number, number]>) =>
-    Object.fromEntries(Object.entries(t).map(([key, [tp, fp, fn]]) => [key, prOf(tp, fp, fn)])) as RelevanceFigures['classes'];
-  return { articles: n, classes: toPr(counts), holdout: { articles: heldN, classes: toPr(held) }, errors };
+  const toPr = (t: Record<string, [number, number, number]>) => Object.fromEntries(CLASSES.map((c) => [c, prOf(...t[c]!)])) as Classes;
+  return {
+    articles: all.n,
+    classes: toPr(all.counts),
+    batches: [...batches].map(([name, t]) => ({ name, articles: t.n, classes: toPr(t.counts) })),
+    errors,
+  };
 }
