@@ -112,7 +112,8 @@ async function analyze(settings: Settings, logger: Logger, args: string[]): Prom
   const { loadArticle } = await import('./ingest/load-article.ts');
   const { createFetcher } = await import('./ingest/fetcher.ts');
   const { analyzeArticle, loadKnowledge } = await import('./analysis/index.ts');
-  const article = await loadArticle(input, { fetcher: createFetcher(), outlets: settings.outlets });
+  const { text } = await import('node:stream/consumers');
+  const article = await loadArticle(input, { fetcher: createFetcher(), outlets: settings.outlets, readStdin: () => text(process.stdin) });
   const analysis = analyzeArticle(article, loadKnowledge(CONFIG_DIR));
   const output: Record<string, unknown> = {
     ...article,

@@ -13,8 +13,8 @@ Baca Juga: Harga Cabai di Pasar Induk Turun Jelang Akhir Pekan
 Washington sebelumnya menyebut kerja sama militer Moskow dan Beijing sebagai ancaman bagi kawasan.
 Gabung ke Channel WhatsApp KompasTV untuk update berita terbaru dan terpercaya.`;
 
-async function run(args: string[], env: Record<string, string> = {}) {
-  const kabar = spawnKabar(args, env);
+async function run(args: string[], env: Record<string, string> = {}, stdin?: string) {
+  const kabar = spawnKabar(args, env, stdin);
   await kabar.waitFor(() => false, 30_000).catch(() => undefined);
   await new Promise((r) => kabar.proc.exitCode !== null ? r(undefined) : kabar.proc.once('exit', r));
   return { code: kabar.proc.exitCode, stdout: kabar.stdout(), stderr: kabar.stderr() };
@@ -36,6 +36,15 @@ describe('kabar CLI', () => {
     expect(out.quotes[0]).toMatchObject({ speaker: 'Andrei Belousov', via: 'TASS' });
     expect(out.quotes[1].speaker).toBe('Andrei Belousov');
     expect(out.summary.text.length).toBeGreaterThan(0);
+  }, 40_000);
+
+  it('analyze - reads the article from standard input', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kabar-cli-'));
+    const { code, stdout, stderr } = await run(['analyze', '-'], { KABAR_STORE: `sqlite://${join(dir, 'k.sqlite')}` }, ARTICLE);
+    expect(code, stderr).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.dateline).toBe('Moskow');
+    expect(out.quotes[0]).toMatchObject({ speaker: 'Andrei Belousov' });
   }, 40_000);
 
   it('lists every configuration problem and exits non-zero', async () => {

@@ -12,12 +12,13 @@ export interface KabarProcess {
 }
 
 /** Starts `kabar <args>` as a real child process with only the given environment (plus PATH/HOME). */
-export function spawnKabar(args: string[], env: Record<string, string>): KabarProcess {
+export function spawnKabar(args: string[], env: Record<string, string>, stdin?: string): KabarProcess {
   const proc = spawn(process.execPath, [resolve(REPO_ROOT, 'bin/kabar.js'), ...args], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', KABAR_LOG_LEVEL: process.env.KABAR_TEST_LOG_LEVEL ?? 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  if (stdin !== undefined) proc.stdin!.end(stdin);
   let out = '';
   let err = '';
   proc.stdout!.on('data', (c) => (out += c));
