@@ -24,8 +24,8 @@ export interface QuoteFigures {
   predicted: number;
   span: PRF;
   spanSpeaker: PRF;
-  /** The same over the articles labelled after tuning (holdout: true). */
-  holdout: { articles: number; gold: number; span: PRF; spanSpeaker: PRF };
+  /** The same per labelling round ("tuning", "late-labelled", "blind-q", …), in file order. */
+  batches: { name: string; articles: number; gold: number; span: PRF; spanSpeaker: PRF }[];
   errors: string[];
 }
 
@@ -49,9 +49,9 @@ function prf(tp: number, predicted: number, gold: number): PRF {
 
 /** Quote span and span+speaker precision/recall/F1 against eval/labels/quotes.json. */
 export function runQuotesEval(k: Knowledge): QuoteFigures {
-  const doc = JSON.parse(readFileSync(resolve(REPO_ROOT, 'eval/labels/quotes.json'), 'utf8')) as { articles: { source: string; id: string; holdout?: boolean; quotes: GoldQuote[] }[] };
+  const doc = JSON.parse(readFileSync(resolve(REPO_ROOT, 'eval/labels/quotes.json'), 'utf8')) as { articles: { source: string; id: string; batch?: string; holdout?: boolean; quotes: GoldQuote[] }[] };
   let gold = 0, predicted = 0, spanTp = 0, bothTp = 0, n = 0;
-  const held = { n: 0, gold: 0, predicted: 0, spanTp: 0, bothTp: 0 };
+  const rounds = new Map<string, { n: number; gold: number; predicted: number; spanTp: number; bothTp: number }>();
   const errors: string[] = [];
   for (const entry of doc.articles) {
     const article = getArticle(entry.source, entry.id);
@@ -81,13 +81,14 @@ export function runQuotesEval(k: Knowledge): QuoteFigures {
     quotes.forEach((q, qi) => {
       if (!used.has(qi)) errors.push(`${entry.id} extra: "${q.text.slice(0, 60)}…" (${q.speaker})`);
     });
-    if (entry.holdout) {
-      held.n++;
-      held.gold += entry.quotes.length;
-      held.predicted += quotes.length;
-      held.spanTp += spanTp - before.spanTp;
-      held.bothTp += bothTp - before.bothTp;
-    }
+    const name = entry.batch ?? (entry.holdout ? 'late-labelled' : 'tuning');
+    const round = rounds.get(name) ?? { n: 0, gold: 0, predicted: 0, spanTp: 0, bothTp: 0 };
+    rounds.set(name, round);
+    round.n++;
+    round.gold += entry.quotes.length;
+    round.predicted += quotes.length;
+    round.spanTp += spanTp - before.spanTp;
+    round.bothTp += bothTp - before.bothTp;
   }
   return {
     articles: n,
@@ -95,7 +96,7 @@ export function runQuotesEval(k: Knowledge): QuoteFigures {
     predicted,
     span: prf(spanTp, predicted, gold),
     spanSpeaker: prf(bothTp, predicted, gold),
-    holdout: { articles: held.n, gold: held.gold, span: prf(held.spanTp, held.predicted, held.gold), spanSpeaker: prf(held.bothTp, held.predicted, held.gold) },
+    batches: [...rounds].map(([name, r]) => ({ name, articles: r.n, gold: r.gold, span: prf(r.spanTp, r.predicted, r.gold), spanSpeaker: prf(r.bothTp, r.predicted, r.gold) })),
     errors,
   };
 }
