@@ -26,7 +26,7 @@ export const SPEECH_VERBS = new Set([
 export const PRONOUNS = new Set(['ia', 'dia', 'beliau', 'nya', 'mereka']);
 
 /** A cue naming the document, not the person ("kata pernyataan itu", "bunyi memo tersebut"): the issuer spoke. */
-export const DOCUMENT_SPEAKER = /^(?:pernyataan|pertanyaan|memo|keterangan|rilis|surat|unggahan|laporan|dokumen|siaran pers|postingan|cuitan)\b/iu;
+export const DOCUMENT_SPEAKER = /^(?:pernyataan|pertanyaan|memo|keterangan|rilis|surat|unggahan|laporan|dokumen|siaran pers|postingan|cuitan|pemberitahuan|pengumuman|edaran)\b/iu;
 
 
 /** Lower-case words that belong to a role ("juru bicara", "menteri luar negeri"), not to a name. */

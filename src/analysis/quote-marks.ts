@@ -31,7 +31,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const opensByShape = ch === '“' || ch === '„' || ch === '«';
     const closesByShape = ch === '”' || ch === '»';
     // A glued opening after a full stop ("umum."Ia tahu") is common in scraped bodies.
-    const looksOpening = (/[\s([{:,—–-]/u.test(prev) && !/\s/u.test(next)) || (/[.!?]/u.test(prev) && /\p{Lu}/u.test(next));
+    // Two quotes back to back ("…persen.""Kami …") leave a mark right after the one just closed.
+    const looksOpening = (/[\s([{:,—–"”-]/u.test(prev) && !/\s/u.test(next)) || (/[.!?]/u.test(prev) && /\p{Lu}/u.test(next));
     const looksClosing = !/\s/u.test(prev) || /\s/u.test(next) || next === ' ';
     let opening: boolean;
     if (open < 0) opening = opensByShape ? true : closesByShape ? looksOpening : looksOpening || !looksClosing;

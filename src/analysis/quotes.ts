@@ -1,3 +1,4 @@
+import { COUNTRIES } from '../domain/topics.ts';
 import type { Quote, Speaker } from '../domain/analysis.ts';
 import type { Knowledge } from './knowledge.ts';
 import { CUE_AFTER, DOCUMENT_SPEAKER, PHRASE_STOP, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
@@ -65,10 +66,10 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       }
       const speaker = attribution ? speakerFor(attribution.phrase, c.p0, c.open) : undefined;
       const text = cleanQuoteText(c.text);
-      if (!isRealQuote(text, attribution, c, paragraphs) && !(attribution === undefined && wordsOf(text).length >= 5 && i > 0 && quotes.at(-1)?.paragraph === p && endsParagraph(c, paragraphs))) continue;
+      if (!isRealQuote(text, attribution, c, paragraphs) && !(attribution === undefined && wordsOf(text).length >= 5 && i > 0 && quotes.at(-1)?.paragraph === p && standsAlone(c, paragraphs))) continue;
       // An uncued quote continues the last speaker when it stands alone: a whole paragraph, or a sentence
       // that follows this paragraph's attributed quote (`"A," tulis Trump. "B."`).
-      const continues = isWholeParagraph(c, paragraphs) || (i > 0 && quotes.at(-1)?.paragraph === p && endsParagraph(c, paragraphs) && sentenceBefore(par, c.open).trim() === '');
+      const continues = isWholeParagraph(c, paragraphs) || (i > 0 && quotes.at(-1)?.paragraph === p && standsAlone(c, paragraphs) && sentenceBefore(par, c.open).trim() === '');
       const who = speaker ?? (continues ? last : undefined);
       if (!who) continue;
       remember(who);
@@ -97,6 +98,17 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       const d = described ?? phrase.descriptor.replace(/\s+(?:itu|tersebut)$/u, '');
       return { name: d, slug: `~${slugify(d)}`, aliases: [], known: false };
     }
+    if (phrase.descriptor) {
+      // "kata memo tersebut": the document speaks for whoever issued it, when the article says who
+      // ("memo internal Departemen Luar Negeri", "pernyataan Kremlin"); otherwise for the last speaker.
+      const described = /\s+(?:itu|tersebut)$/u.test(phrase.descriptor) ? antecedent(phrase.descriptor, paragraph, at) : phrase.descriptor;
+      const issuer = described?.replace(DOCUMENT_SPEAKER, '').replace(/^\s*(?:internal|resmi|tertulis|bersama)?\s*(?:dari|oleh)?\s*/u, '').trim();
+      if (issuer && /^\p{Lu}/u.test(issuer)) {
+        const named = parseSpeakerPhrase(issuer, k);
+        if (named.name) return { ...resolveName(named.name, mentions, paragraph, k), ...(named.role ? { role: named.role } : {}) };
+        return { name: issuer, slug: `~${slugify(issuer)}`, aliases: [], known: false };
+      }
+    }
     return last ?? lastMentionBefore(mentions, paragraph, k);
   }
 
@@ -116,13 +128,14 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
         const taken: string[] = [];
         for (const t of tail) {
           const bare = t.replace(/[,.;:]+$/u, '');
-          if (/^\p{Lu}|^\(/u.test(bare) || ROLE_WORDS.has(bare.toLowerCase())) taken.push(bare);
+          if (/^\p{Lu}|^\(/u.test(bare) || ROLE_WORDS.has(bare.toLowerCase()) || (!taken.length && /^(?:internal|resmi|tertulis)$/u.test(bare))) taken.push(bare);
           else break;
           if (/[,.;:]$/.test(t)) break;
         }
-        const found = [text.slice(i, i + head.length), ...taken].join(' ');
+        const found = cutGluedName([text.slice(i, i + head.length), ...taken].join(' '), k);
         if (parseSpeakerPhrase(found, k).name) return found;
-        fallback ??= found;
+        // The nearest mention, unless it is the bare word and an earlier one says more ("memo internal Departemen …").
+        if (fallback === undefined || fallback.toLowerCase() === head) fallback = found;
       }
     }
     return fallback;
@@ -135,6 +148,17 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       else if (phrase?.descriptor) remember({ name: phrase.descriptor, slug: `~${slugify(phrase.descriptor)}`, aliases: [], known: false });
     }
   }
+}
+
+/** "Presiden AS Donald Trumptidak": a scraped body glued the next word to a known name; keep the name. */
+function cutGluedName(phrase: string, k: Knowledge): string {
+  for (const c of COUNTRIES) {
+    for (const m of phrase.matchAll(k.countries[c].leader)) {
+      const end = m.index! + m[0].length;
+      if (/^\p{Ll}/u.test(phrase.slice(end))) return phrase.slice(0, end);
+    }
+  }
+  return phrase;
 }
 
 function lastClose(here: Candidate[], p: number): number {
@@ -208,7 +232,8 @@ function attribute(c: Candidate, paragraphs: string[], k: Knowledge, next: Candi
 
 function cueAfter(after: string, k: Knowledge): Attribution | undefined {
   const sentence = after.replace(/^[\s,]+/, '').split(/(?<=[^A-Z.][.!?])\s/u)[0] ?? '';
-  const m = /^(?:demikian\s+|begitu\s+)?([\p{L}]+)(.*)$/su.exec(sentence);
+  // `," demikian isi pemberitahuan itu.` reads like `," bunyi pemberitahuan itu.`
+  const m = /^(?:demikian\s+|begitu\s+)?([\p{L}]+)(.*)$/su.exec(sentence.replace(/^(demikian|begitu)\s+isi\s+/u, '$1 bunyi '));
   if (!m) return undefined;
   const word = m[1]!.toLowerCase();
   let rest = m[2]!;
@@ -224,7 +249,7 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
     return { cue: m[1]!, phrase: parsed.descriptor ? withAppositiveName(parsed, rest, k) : parsed, ...viaPart };
   }
   // `,” ia menambahkan.` / `,” Wang menegaskan.` / `,” mereka menambahkan.`
-  const verb = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}?|(?:ia|dia|beliau|mereka)\s+)(?:\s*(?:pun|juga|lalu|kemudian|kembali)\s+)?(\p{L}+)/u.exec(sentence);
+  const verb = /^((?:ia|dia|beliau|mereka)\s+|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}?)(?:\s*(?:pun|juga|lalu|kemudian|kembali)\s+)?(\p{L}+)/u.exec(sentence);
   if (verb && SPEECH_VERBS.has(verb[2]!.toLowerCase()) && verb[1]!.trim()) {
     return { cue: verb[2]!, phrase: parseSpeakerPhrase(verb[1]!, k), ...viaPart };
   }
@@ -294,8 +319,10 @@ function clauseSubjectName(text: string, k: Knowledge): string | undefined {
 
 function cueBefore(before: string, k: Knowledge): Attribution | undefined {
   const b = before.trim();
-  if (!/[,:]$/.test(b)) return undefined;
-  const body = b.slice(0, -1).trim();
+  // `Trump menyatakan "Bisa saja …"`: a speech verb right before the mark needs no comma.
+  const bare = !/[,:]$/.test(b);
+  if (bare && !SPEECH_VERBS.has(b.split(/\s+/).at(-1)!.toLowerCase())) return undefined;
+  const body = bare ? b : b.slice(0, -1).trim();
   const via = VIA.exec(body)?.[1]?.replace(/[.,]+$/, '');
   const viaPart = via ? { via } : {};
   const menurut = /(?:^|[\s,])(menurut|kata)\s+([^,]+(?:,\s*[^,]+)?)$/iu.exec(body);
@@ -333,8 +360,15 @@ function cleanQuoteText(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/[,]+$/, '').trim();
 }
 
-function endsParagraph(c: Candidate, paragraphs: string[]): boolean {
-  return c.close < 0 || /^[.,]?$/.test(paragraphs[c.p1]!.slice(c.close + 1).trim());
+/**
+ * Nothing of the sentence follows the closing mark: the paragraph ends, or a new sentence starts (outlets
+ * that print the whole body as one paragraph glue "berakhir."Baca Juga …" together).
+ */
+function standsAlone(c: Candidate, paragraphs: string[]): boolean {
+  if (c.close < 0) return true;
+  const par = paragraphs[c.p1]!;
+  const after = par.slice(c.close + 1).trim();
+  return /^[.,]?$/.test(after) || (/[.!?]$/.test(par.slice(0, c.close).trim()) && /^\p{Lu}/u.test(after));
 }
 
 function isWholeParagraph(c: Candidate, paragraphs: string[]): boolean {

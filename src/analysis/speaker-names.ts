@@ -65,7 +65,7 @@ function looksLikeRole(tokens: string[]): boolean {
 
 /** Reads the words after a cue (`ujar Wang`, `kata juru bicara Kremlin, Dmitry Peskov`) or before a verb. */
 export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase {
-  const text = phrase.replace(/^\s*(?:oleh|sang|pula)\s+/i, '').trim();
+  const text = phrase.replace(/^\s*(?:oleh|sang|pula|seorang)\s+/i, '').trim();
   if (!text) return {};
   const first = text.split(/[\s,]+/)[0]!.toLowerCase();
   if (PRONOUNS.has(first)) return { pronoun: true };
@@ -75,7 +75,8 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
   if (a.name && b && !b.name && looksLikeRole(parts[1]!.split(/\s+/))) return { name: a.name, role: a.role ?? parts[1] };
   if (a.name) return a;
   if (b?.name && (looksLikeRole(parts[0]!.split(/\s+/)) || /\p{Lu}/u.test(parts[0]!))) return { name: b.name, role: b.role ?? parts[0] };
-  const descriptor = parts[0]!.split(/\s+/).slice(0, 6).join(' ');
+  // Long enough for "juru bicara Kementerian Luar Negeri AS".
+  const descriptor = parts[0]!.split(/\s+/).slice(0, 7).join(' ');
   return /\p{L}/u.test(descriptor) ? { descriptor, ...(a.role ? { role: a.role } : {}) } : {};
 }
 
@@ -105,7 +106,8 @@ function roleBefore(text: string, index: number): string | undefined {
     const t = tokens[i]!;
     if (/[.;:!?"“”]$/.test(t)) break;
     const lower = t.toLowerCase();
-    if (ROLE_WORDS.has(lower) || /^\p{Lu}/u.test(t) || (taken.length && /^(untuk|urusan|bidang)$/.test(lower))) taken.unshift(t.replace(/,$/, ''));
+    // "(Seskab)" abbreviates the role written before it.
+    if (ROLE_WORDS.has(lower) || /^\p{Lu}|^\(\p{Lu}[\p{L}]*\)$/u.test(t) || (taken.length && /^(untuk|urusan|bidang)$/.test(lower))) taken.unshift(t.replace(/,$/, ''));
     else break;
     if (t.endsWith(',') && i < tokens.length - 1) break;
   }
@@ -132,6 +134,8 @@ export function resolveName(name: string, mentions: Mention[], paragraph: number
   if (!fullest && tokens.length === 1 && name.length >= 5) {
     fullest = mentions.find((m) => m.paragraph <= paragraph && m.tokens.some((t) => t.length >= 4 && withinOneEdit(t, name)));
   }
+  // "Sekretaris Kabinet (Seskab) Teddy Indra Wijaya … kata Seskab": an abbreviated role stands for its holder.
+  if (!fullest && tokens.length === 1) fullest = mentions.find((m) => m.paragraph <= paragraph && m.role?.includes(`(${name})`));
   const full = fullest?.name ?? name;
   const known = k.peopleByName.get(full.toLowerCase()) ?? k.peopleByName.get(name.toLowerCase());
   const aliases = [...new Set([name, full].filter((n) => n !== (known?.name ?? full)))];

@@ -114,5 +114,45 @@ describe('extractQuotes', () => {
       ['Donald Trump', ''],
     ]);
   });
+  it('reads two quotes glued back to back in a one-paragraph body, and the uncued sentence after them', () => {
+    const { quotes } = run([
+      'LONDON - Sekretaris Jenderal NATO Mark Rutte berpidato di London. Menurutnya aliansi membutuhkan "lonjakan 300 persen dalam pertahanan udara.""Kami melihat bagaimana serangan datang dari langit setiap malam," katanya dalam pidato itu."Karena itu kita harus bergerak lebih cepat dari sebelumnya. Ancaman ini tidak akan hilang begitu saja."Baca Juga: Harga Minyak Naik Lagi',
+    ]);
+    expect(quotes.map((q) => [q.text.slice(0, 20), q.speaker])).toEqual([
+      ['Kami melihat bagaima', 'Mark Rutte'],
+      ['Karena itu kita haru', 'Mark Rutte'],
+    ]);
+  });
+
+  it('takes a speech verb right before the mark as a cue, and "mereka menambahkan" after it', () => {
+    const { quotes } = run([
+      'Sebelumnya, Trump menyatakan "Bisa saja kami ikut, bisa juga tidak," saat ditanya wartawan di Gedung Putih.',
+      'Juru bicara Kementerian Luar Negeri Korea Utara mengecam serangan itu.',
+      '"Dunia menyaksikan siapa yang sebenarnya menyalakan api perang di kawasan ini," mereka menambahkan.',
+    ]);
+    expect(quotes[0]).toMatchObject({ text: 'Bisa saja kami ikut, bisa juga tidak', speaker: 'Donald Trump' });
+    expect(quotes[1]!.text).toMatch(/^Dunia menyaksikan/);
+  });
+
+  it('gives the words of a memo to the office that wrote it, not to the last person quoted', () => {
+    const { quotes } = run([
+      'Presiden Donald Trump mempertimbangkan biaya visa baru, menurut memo internal Departemen Luar Negeri AS yang dilihat Reuters.',
+      '"Kami akan memulai program ini secepatnya," kata Trump.',
+      '"Biaya di atas ongkos layanan bertentangan dengan putusan pengadilan sebelumnya," kata memo tersebut.',
+    ]);
+    expect(quotes[0]!.speaker).toBe('Donald Trump');
+    expect(quotes[1]!.speaker).toBe('Departemen Luar Negeri AS');
+  });
+
+  it('resolves an abbreviated role (Seskab), a glued name and an unnamed spokesperson with the country kept', () => {
+    const { quotes } = run([
+      'Sekretaris Kabinet (Seskab) Teddy Indra Wijaya mengatakan Presiden akan berangkat ke Moskow.',
+      '"Presiden akan bertemu Presiden Putin pada hari Kamis," kata Seskab dalam keterangannya.',
+      'Presiden AS Donald Trumptidak hadir dalam pertemuan itu.',
+      'Presiden AS itu menambahkan: "Tidak ada yang tahu apa yang akan saya lakukan."',
+      '"Kami memantau situasi dengan seksama," ucap seorang juru bicara Kementerian Luar Negeri AS.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Teddy Indra Wijaya', 'Donald Trump', 'juru bicara Kementerian Luar Negeri AS']);
+  });
 });
 
