@@ -23,6 +23,9 @@ export const SPEECH_VERBS = new Set([
   'menilai', 'berpendapat', 'menyoroti',
 ]);
 
+/** Verbs that report speech without quoting it ("Trump menuntut …, dan membanggakan bahwa …"): they say who "ia" is next. */
+export const INDIRECT_SPEECH_VERBS = new Set([...SPEECH_VERBS, 'menuntut', 'membanggakan']);
+
 export const PRONOUNS = new Set(['ia', 'dia', 'beliau', 'nya', 'mereka']);
 
 /** A cue naming the document, not the person ("kata pernyataan itu", "bunyi memo tersebut"): the issuer spoke. */

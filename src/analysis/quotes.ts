@@ -1,7 +1,7 @@
 import { COUNTRIES } from '../domain/topics.ts';
 import type { Quote, Speaker } from '../domain/analysis.ts';
 import type { Knowledge } from './knowledge.ts';
-import { CUE_AFTER, DOCUMENT_SPEAKER, PHRASE_STOP, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
+import { CUE_AFTER, DOCUMENT_SPEAKER, INDIRECT_SPEECH_VERBS, PHRASE_STOP, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
 import { findQuoteSpans, isQuoteMark } from './quote-marks.ts';
 import { collectMentions, isNameToken, parseSpeakerPhrase, resolveName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
 import { isBoilerplate, slugify, stripDateline, unglue, wordsOf } from './text.ts';
@@ -123,7 +123,9 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       const text = p === paragraph ? paragraphs[p]!.slice(0, at) : paragraphs[p]!;
       const lower = text.toLowerCase();
       for (let i = lower.lastIndexOf(head); i >= 0; i = i > 0 ? lower.lastIndexOf(head, i - 1) : -1) {
-        const tail = text.slice(i + head.length).split(/\s+/).filter(Boolean);
+        let tail = text.slice(i + head.length).split(/\s+/).filter(Boolean);
+        // "Pernyataan resmi dimuat Kantor Juru Bicara …": a document names its issuer after a passive verb.
+        if (DOCUMENT_SPEAKER.test(head)) tail = tail.filter((t, ti) => !(ti < 3 && /^(?:resmi|internal|tertulis|yang|dimuat|dirilis|dikeluarkan|disampaikan|diterbitkan|dari|oleh)$/u.test(t)));
         if (/^(?:itu|tersebut)\b/u.test(tail[0] ?? '')) continue; // another reference back, not the antecedent
         const taken: string[] = [];
         for (const t of tail) {
@@ -219,7 +221,9 @@ function attribute(c: Candidate, paragraphs: string[], k: Knowledge, next: Candi
     const found = cueAfter(after, k);
     if (found) {
       const tail = after.trimEnd();
-      const merged = next && next.p0 === c.p1 && next.p1 === c.p1 && /,$/.test(tail) && !/[.!?]/.test(after.slice(0, -1)) && next.close >= 0
+      // `"A," kata X, "B."` and `"A," katanya. "B."` (B closing the paragraph) are one quote.
+      const splitCue = (/,$/.test(tail) && !/[.!?]/.test(after.slice(0, -1))) || (next !== undefined && /^\s*\p{L}+\.$/u.test(tail) && isWholeRest(next, paragraphs));
+      const merged = next && next.p0 === c.p1 && next.p1 === c.p1 && splitCue && next.close >= 0
         ? { text: next.text, close: next.close }
         : undefined;
       return { ...found, ...(merged ? { merged } : {}) };
@@ -240,7 +244,7 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
   const via = VIA.exec(sentence)?.[1]?.replace(/[.,]+$/, '');
   const viaPart = via ? { via } : {};
   if (CUE_AFTER.has(word)) {
-    if (WEAK_CUES.has(word) && !/^\s*(\p{Lu}|ia\b|dia\b|beliau\b|[.,]|$)/u.test(rest)) return undefined;
+    if (WEAK_CUES.has(word) && !/^\s*(\p{Lu}|ia\b|dia\b|beliau\b|[.,]|$)/u.test(rest) && !DOCUMENT_SPEAKER.test(rest.trim())) return undefined;
     if (word.endsWith('nya') && word !== 'tanya') return { cue: m[1]!, phrase: { pronoun: true }, ...viaPart };
     rest = rest.replace(/^\s*(?:lagi|pula|juga)\b/u, '');
     const phrase = (rest.split(PHRASE_STOP)[0] ?? '').trim();
@@ -292,6 +296,9 @@ function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
   const lastSeg = clean(segments[segments.length - 1] ?? '');
   const lastWord = lastSeg.split(/\s+/).pop()?.toLowerCase() ?? '';
   if (PRONOUNS.has(lastWord)) return { pronoun: true };
+  // "Melanjutkan pernyataan mereka …, para menlu menulis,": the role right before the verb is the subject.
+  const group = /^para\s+(.+)$/u.exec(lastSeg)?.[1];
+  if (group && ROLE_WORDS.has(group.split(/\s+/)[0]!.toLowerCase()) && !parseSpeakerPhrase(group, k).name) return { descriptor: group };
   for (const seg of [lastSeg, ...(segments.length > 1 ? [clean(segments[0]!)] : [])]) {
     if (!seg) continue;
     const head = (seg.split(PHRASE_STOP)[0] ?? '').trim();
@@ -350,7 +357,7 @@ function indirectSpeaker(sentence: string, k: Knowledge): SpeakerPhrase | undefi
   const menurut = /^(?:Menurut|Kata)\s+([^,]{2,80}),/u.exec(s);
   if (menurut) return parseSpeakerPhrase(menurut[1]!, k);
   const words = s.split(/\s+/).slice(0, 16);
-  const vi = words.findIndex((w) => SPEECH_VERBS.has(w.toLowerCase().replace(/[,:]$/, '')));
+  const vi = words.findIndex((w) => INDIRECT_SPEECH_VERBS.has(w.toLowerCase().replace(/[,:]$/, '')));
   if (vi <= 0) return undefined;
   const phrase = subjectPhrase(words.slice(0, vi).join(' '), k);
   return phrase.name || phrase.descriptor ? phrase : undefined;
@@ -369,6 +376,11 @@ function standsAlone(c: Candidate, paragraphs: string[]): boolean {
   const par = paragraphs[c.p1]!;
   const after = par.slice(c.close + 1).trim();
   return /^[.,]?$/.test(after) || (/[.!?]$/.test(par.slice(0, c.close).trim()) && /^\p{Lu}/u.test(after));
+}
+
+/** Nothing but the quote follows from its opening mark to the end of the paragraph. */
+function isWholeRest(c: Candidate, paragraphs: string[]): boolean {
+  return c.close < 0 || /^[.,]?$/.test(paragraphs[c.p1]!.slice(c.close + 1).trim());
 }
 
 function isWholeParagraph(c: Candidate, paragraphs: string[]): boolean {

@@ -131,8 +131,9 @@ export function resolveName(name: string, mentions: Mention[], paragraph: number
     if (better) fullest = m;
   }
   // Outlets misspell a name they spelt right earlier ("Andina" for "Andia"): one edit away still matches.
-  if (!fullest && tokens.length === 1 && name.length >= 5) {
-    fullest = mentions.find((m) => m.paragraph <= paragraph && m.tokens.some((t) => t.length >= 4 && withinOneEdit(t, name)));
+  if (!fullest && tokens.length === 1 && name.length >= 4) {
+    // Four letters ("Tump") only reach a person kabar knows, where a typo is likelier than a new name.
+    fullest = mentions.find((m) => m.paragraph <= paragraph && (name.length >= 5 || k.peopleByName.has(m.name.toLowerCase())) && m.tokens.some((t) => t.length >= 4 && withinOneEdit(t, name)));
   }
   // "Sekretaris Kabinet (Seskab) Teddy Indra Wijaya … kata Seskab": an abbreviated role stands for its holder.
   if (!fullest && tokens.length === 1) fullest = mentions.find((m) => m.paragraph <= paragraph && m.role?.includes(`(${name})`));

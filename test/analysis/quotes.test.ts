@@ -154,5 +154,29 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Teddy Indra Wijaya', 'Donald Trump', 'juru bicara Kementerian Luar Negeri AS']);
   });
+  it('joins "A," katanya. "B." into one quote, and reads a typo of a known name as that person', () => {
+    const { quotes } = run([
+      'Perdana Menteri Israel Benjamin Netanyahu berbicara kepada wartawan di Tel Aviv.',
+      '"Kami menyerang dengan kekuatan penuh," katanya. "Kami menyerang pangkalan dan gudang senjata mereka."',
+      'Sebelumnya, Presiden AS Donald Trump membanggakan bahwa pasukannya tahu di mana para pemimpin itu berada.',
+      '"Kami tahu persis di mana dia bersembunyi."',
+      '"Ia target yang mudah, tetapi tidak untuk saat ini," ujar Tump.',
+    ]);
+    expect(quotes.map((q) => [q.text.slice(0, 22), q.speaker])).toEqual([
+      ['Kami menyerang dengan ', 'Benjamin Netanyahu'],
+      ['Kami tahu persis di ma', 'Donald Trump'],
+      ['Ia target yang mudah, ', 'Donald Trump'],
+    ]);
+    expect(quotes[0]!.text).toMatch(/gudang senjata mereka\.?$/);
+  });
+
+  it('gives a statement to the office that issued it, and a quote to "para menlu" as a group', () => {
+    const { quotes } = run([
+      'Pernyataan resmi dimuat Kantor Juru Bicara Departemen Luar Negeri AS pada Jumat.',
+      '"Setiap keputusan visa adalah keputusan keamanan nasional," tutup pernyataan Kedutaan Besar AS.',
+      'Melanjutkan pernyataan mereka dalam komunike bersama, para menlu menulis, "Kami menekankan pentingnya menahan diri di laut yang disengketakan."',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Kedutaan Besar AS', 'menlu']);
+  });
 });
 
