@@ -32,7 +32,7 @@ interface Attribution {
  * ("seorang pejabat AS") are kept on the quote but not listed in `speakers`.
  */
 export function extractQuotes(article: { paragraphs: string[]; citedSource?: string }, k: Knowledge): { quotes: Quote[]; speakers: Speaker[] } {
-  const paragraphs = article.paragraphs.map((p, i) => unglue(i === 0 ? stripDateline(p) : p));
+  const paragraphs = ungluedNames(article.paragraphs.map((p, i) => unglue(i === 0 ? stripDateline(p) : p)));
   const mentions = collectMentions(paragraphs, k);
   const speakers = new Map<string, Speaker>();
   const quotes: Quote[] = [];
@@ -96,6 +96,8 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       const named = described ? parseSpeakerPhrase(described, k) : {};
       if (named.name) return { ...resolveName(named.name, mentions, paragraph, k), ...(named.role ? { role: named.role } : {}) };
       const d = described ?? phrase.descriptor.replace(/\s+(?:itu|tersebut)$/u, '');
+      const holder = roleHolder(d, paragraph);
+      if (holder) return holder;
       return { name: d, slug: `~${slugify(d)}`, aliases: [], known: false };
     }
     if (phrase.descriptor) {
@@ -110,6 +112,17 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       }
     }
     return last ?? lastMentionBefore(mentions, paragraph, k);
+  }
+
+  /**
+   * "tegas Duta Besar", "ucap presiden Georgia ke-3 itu": a role without a name is the person last named
+   * with that role ("Duta Besar Iran … Mohammad Boroujerdi", "mantan presiden Georgia, Mikheil Saakashvili").
+   */
+  function roleHolder(descriptor: string, paragraph: number): ResolvedSpeaker | undefined {
+    const words = wordsOf(descriptor.toLowerCase()).filter((w) => w.length > 2 && !/^(?:itu|tersebut|para|seorang|sang)$/u.test(w));
+    if (!words.length || !ROLE_WORDS.has(words[0]!)) return undefined;
+    const holder = mentions.filter((m) => m.paragraph <= paragraph && m.role && words.every((w) => wordsOf(m.role!.toLowerCase()).includes(w))).at(-1);
+    return holder ? { ...resolveName(holder.name, mentions, paragraph, k), role: holder.role } : undefined;
   }
 
   /**
@@ -150,6 +163,16 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       else if (phrase?.descriptor) remember({ name: phrase.descriptor, slug: `~${slugify(phrase.descriptor)}`, aliases: [], known: false });
     }
   }
+}
+
+/**
+ * "Mohammad Boroujerdidalam konferensi pers": a scraped body glued a small word to a name. When the article
+ * also prints the name on its own ("Dubes Boroujerdi"), the two are cut apart.
+ */
+function ungluedNames(paragraphs: string[]): string[] {
+  const GLUED = /(?<![\p{L}])(\p{Lu}\p{Ll}{3,}?)(dalam|saat|pada|kepada|ketika|usai|seusai|yang|dan|di|ke|dari|melalui|lewat|bahwa)(?![\p{L}])/gu;
+  const seen = new Set(paragraphs.join(' ').match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?![\p{L}])/gu) ?? []);
+  return paragraphs.map((p) => p.replace(GLUED, (all, name: string, word: string) => (seen.has(name) ? `${name} ${word}` : all)));
 }
 
 /** "Presiden AS Donald Trumptidak": a scraped body glued the next word to a known name; keep the name. */
@@ -332,6 +355,7 @@ function cueBefore(before: string, k: Knowledge): Attribution | undefined {
   const body = bare ? b : b.slice(0, -1).trim();
   const via = VIA.exec(body)?.[1]?.replace(/[.,]+$/, '');
   const viaPart = via ? { via } : {};
+  if (/(?:^|\s)(?:menurutnya|katanya)$/iu.test(body)) return { cue: body.split(/\s+/).at(-1)!, phrase: { pronoun: true }, ...viaPart };
   const menurut = /(?:^|[\s,])(menurut|kata)\s+([^,]+(?:,\s*[^,]+)?)$/iu.exec(body);
   if (menurut) return { cue: menurut[1]!, phrase: parseSpeakerPhrase(menurut[2]!, k), ...viaPart };
   const words = body.split(/\s+/);
@@ -354,10 +378,12 @@ function cueBefore(before: string, k: Knowledge): Attribution | undefined {
 /** Named subject of indirect speech: "Menurut Wang, …", "Zhang mengatakan bahwa …". */
 function indirectSpeaker(sentence: string, k: Knowledge): SpeakerPhrase | undefined {
   const s = sentence.trim();
+  if (/^(?:Menurutnya|Katanya)\b/u.test(s)) return undefined; // "according to him": the speaker stays who it was
   const menurut = /^(?:Menurut|Kata)\s+([^,]{2,80}),/u.exec(s);
   if (menurut) return parseSpeakerPhrase(menurut[1]!, k);
   const words = s.split(/\s+/).slice(0, 16);
-  const vi = words.findIndex((w) => INDIRECT_SPEECH_VERBS.has(w.toLowerCase().replace(/[,:]$/, '')));
+  // "Menanggapi pernyataan Trump, juru bicara Obama, Patrick Rodenbush, menegaskan …": an opening participle is not the verb.
+  const vi = words.findIndex((w, i) => i > 0 && INDIRECT_SPEECH_VERBS.has(w.toLowerCase().replace(/[,:]$/, '')));
   if (vi <= 0) return undefined;
   const phrase = subjectPhrase(words.slice(0, vi).join(' '), k);
   return phrase.name || phrase.descriptor ? phrase : undefined;

@@ -75,6 +75,12 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
   if (a.name && b && !b.name && looksLikeRole(parts[1]!.split(/\s+/))) return { name: a.name, role: a.role ?? parts[1] };
   if (a.name) return a;
   if (b?.name && (looksLikeRole(parts[0]!.split(/\s+/)) || /\p{Lu}/u.test(parts[0]!))) return { name: b.name, role: b.role ?? parts[0] };
+  // "Shynkarenko dalampress briefingbersama awak media": a name, then glued words that are not part of it.
+  const lead = /^((?:[\p{Lu}][\p{L}'’.-]*\s*){1,4})\s\p{Ll}/u.exec(parts[0]!)?.[1]?.trim();
+  if (lead && !looksLikeRole(lead.split(/\s+/))) {
+    const named = splitRoleName(lead, k);
+    if (named.name && named.name === lead) return named;
+  }
   // Long enough for "juru bicara Kementerian Luar Negeri AS".
   const descriptor = parts[0]!.split(/\s+/).slice(0, 7).join(' ');
   return /\p{L}/u.test(descriptor) ? { descriptor, ...(a.role ? { role: a.role } : {}) } : {};

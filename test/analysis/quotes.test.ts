@@ -178,5 +178,18 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Kedutaan Besar AS', 'menlu']);
   });
+  it('finds who a role, "Menurutnya" and an opening participle point to, and cuts words glued to a name', () => {
+    const { quotes } = run([
+      'Duta Besar Iran untuk Indonesia Mohammad Rahimi menggelar konferensi pers di Jakarta.',
+      '"Negosiasi tidak lagi masuk akal dalam keadaan seperti ini," tegas Duta Besar dalam konferensi pers.',
+      'Menanggapi pernyataan itu, juru bicara Gedung Putih, Karoline Leavitt, menegaskan bahwa tuduhan tersebut keliru.',
+      '"Tuduhan ini konyol dan tidak berdasar sama sekali," ujarnya.',
+      'Menurutnya, kedua negara sepakat menjaga kedaulatan masing-masing.',
+      '"Kami akan terus berbicara dengan semua pihak," tuturnya.',
+      '"Kami meminta dukungan dari semua negara sahabat," kata Rahimidalam wawancara dengan wartawan.',
+      '"Kerja sama kami dimulai jauh sebelum perang," kata Shynkarenko dalampress briefingbersama awak media.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Mohammad Rahimi', 'Karoline Leavitt', 'Karoline Leavitt', 'Mohammad Rahimi', 'Shynkarenko']);
+  });
 });
 
