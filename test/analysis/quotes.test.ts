@@ -191,5 +191,13 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Mohammad Rahimi', 'Karoline Leavitt', 'Karoline Leavitt', 'Mohammad Rahimi', 'Shynkarenko']);
   });
+  it('does not take a capitalised word opening a sentence for a speaker', () => {
+    const { quotes } = run([
+      'Juru bicara Kantor Urusan Taiwan, Zhu Fenglian, mengatakan upaya itu akan gagal.',
+      'Secara terpisah, sebuah survei menyebut mayoritas warga menolak perang.',
+      'Dia menegaskan, "Upaya memecah belah negara tidak akan pernah berhasil."',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Zhu Fenglian']);
+  });
 });
 
