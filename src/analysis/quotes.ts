@@ -245,7 +245,7 @@ function attribute(c: Candidate, paragraphs: string[], k: Knowledge, next: Candi
     if (found) {
       const tail = after.trimEnd();
       // `"A," kata X, "B."` and `"A," katanya. "B."` (B closing the paragraph) are one quote.
-      const splitCue = (/,$/.test(tail) && !/[.!?]/.test(after.slice(0, -1))) || (next !== undefined && /^\s*\p{L}+\.$/u.test(tail) && isWholeRest(next, paragraphs));
+      const splitCue = (/,$/.test(tail) && !/[.!?]/.test(after.slice(0, -1))) || (next !== undefined && /^[^.!?]+\.$/u.test(tail.trim()) && isWholeRest(next, paragraphs));
       const merged = next && next.p0 === c.p1 && next.p1 === c.p1 && splitCue && next.close >= 0
         ? { text: next.text, close: next.close }
         : undefined;

@@ -1,6 +1,6 @@
 import type { Knowledge } from './knowledge.ts';
 import { NOT_NAME, PRONOUNS, ROLE_WORDS } from './lexicon.ts';
-import { slugify } from './text.ts';
+import { escapeRegExp, slugify } from './text.ts';
 
 /** What a speaker phrase ("Menteri Luar Negeri China Wang Yi", "dia", "juru bicara polisi") says. */
 export interface SpeakerPhrase {
@@ -89,18 +89,43 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
 /** Every person named in the article: capitalised runs that end in a name, with the role written before it. */
 export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
   const mentions: Mention[] = [];
+  const text = paragraphs.join('\n');
   paragraphs.forEach((p, paragraph) => {
-    for (const m of p.matchAll(CAPITALISED_RUN)) {
-      const split = splitRoleName(m[0], k);
+    // A run stops at a full stop after a word ("Los Angeles. Laporan media …"); an initial ("J.") does not end it.
+    const runs = [...p.matchAll(CAPITALISED_RUN)].flatMap((m) => {
+      let at = m.index!;
+      return m[0].split(/(?<=\p{L}{2,}\.)(?=\s)/u).map((piece) => {
+        const run = { text: piece.trim(), index: at + piece.length - piece.trimStart().length };
+        at += piece.length;
+        return run;
+      });
+    });
+    for (const run of runs) {
+      const split = withoutPlace(splitRoleName(run.text, k), text);
       if (!split.name) continue;
       const tokens = split.name.split(' ');
       const known = k.peopleByName.get(split.name.toLowerCase());
       if (tokens.length < 2 && !known) continue;
-      const role = split.role ?? roleBefore(p, m.index!);
+      const role = split.role ?? roleBefore(p, run.index);
       mentions.push({ name: split.name, tokens, paragraph, ...(role ? { role } : {}) });
     }
   });
   return mentions;
+}
+
+/**
+ * "Gubernur California Gavin Newsom", "Wali Kota Los Angeles Karen Bass": when the words before the name are
+ * a place the article also writes after "di", "ke" or "dari", they belong to the role, not the name.
+ */
+function withoutPlace(split: { name?: string; role?: string }, text: string): { name?: string; role?: string } {
+  const tokens = split.name?.split(' ') ?? [];
+  for (let n = Math.min(2, tokens.length - 2); n >= 1; n--) {
+    const place = tokens.slice(0, n).join(' ');
+    if (new RegExp(`(?<![\\p{L}])(?:di|ke|dari|kota|negara bagian)\\s+${escapeRegExp(place)}(?![\\p{L}])`, 'u').test(text)) {
+      return { name: tokens.slice(n).join(' '), role: [split.role, place].filter(Boolean).join(' ') };
+    }
+  }
+  return split;
 }
 
 /** The role written just before a name: "Duta Besar Beijing untuk Moskow, Zhang Hanhui" → "Duta Besar Beijing untuk Moskow". */

@@ -107,8 +107,15 @@ describe('extractQuotes', () => {
     expect(quotes[0]!.speaker).toBe('Ratna Dewi Kusuma');
   });
 
-  it('gives a second uncued quote after "A," tulis X. to the same speaker', () => {
+  it('reads "A," tulis X. "B." closing the paragraph as one quote by X', () => {
     const { quotes } = run(['"Kami tahu di mana mereka berada, tetapi kami menunggu," tulis Trump. "Kesabaran kami semakin menipis setiap hari."']);
+    expect(quotes.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['Donald Trump', 'tulis', 'Kami tahu di mana mereka berada, tetapi kami menunggu, Kesabaran kami semakin menipis setiap hari.'],
+    ]);
+  });
+
+  it('gives a second uncued quote after "A," tulis X. to the same speaker when more text follows it', () => {
+    const { quotes } = run(['"Kami tahu di mana mereka berada," tulis Trump. "Kesabaran kami semakin menipis setiap hari." Gedung Putih belum menanggapi.']);
     expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
       ['Donald Trump', 'tulis'],
       ['Donald Trump', ''],
@@ -198,6 +205,17 @@ describe('extractQuotes', () => {
       'Dia menegaskan, "Upaya memecah belah negara tidak akan pernah berhasil."',
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Zhu Fenglian']);
+  });
+  it('keeps a place written before a name in the role, and does not read a name across a full stop', () => {
+    const { quotes } = run([
+      'Ribuan orang berunjuk rasa di California sejak Jumat.',
+      'Gubernur California Gavin Newsom mengecam pengerahan pasukan itu.',
+      '"Ini bukan soal keamanan publik," kata Newsom seperti dilansir Independent. "Ini soal ego seorang presiden."',
+      'Mereka memperingatkan: "Protes sedang berlangsung di Los Angeles. Laporan media menyebut polisi memakai gas air mata."',
+    ]);
+    expect(quotes[0]).toMatchObject({ speaker: 'Gavin Newsom', role: 'Gubernur California' });
+    expect(quotes[0]!.text).toMatch(/ego seorang presiden\.$/);
+    expect(quotes.map((q) => q.speaker)).not.toContain('Angeles. Laporan');
   });
 });
 
