@@ -65,7 +65,7 @@ export const NOT_NAME = new Set(
     'Mengenai', 'Menurutnya', 'Katanya', 'Sementara', 'Sedang', 'Juga', 'Pun', 'Lalu', 'Akhirnya', 'Selama', 'Begitu',
     'Sebuah', 'Seorang', 'Salah', 'Beberapa', 'Banyak', 'Semua', 'Setiap', 'Tak', 'Tidak', 'Belum', 'Sudah', 'Telah', 'Akan',
     'Bisa', 'Dapat', 'Harus', 'Perlu', 'Kendati', 'Sehingga', 'Agar', 'Supaya', 'Apalagi', 'Sebagaimana', 'Berdasarkan',
-    'Menanggapi', 'Melanjutkan', 'Rep', 'Sen', 'Gov',
+    'Menanggapi', 'Melanjutkan', 'Rep', 'Sen', 'Gov', 'Pertama', 'Kedua', 'Ketiga', 'Terakhir',
     'Dari', 'Kata', 'Ujar', 'Tetapi', 'Tapi', 'Dan', 'Atau', 'Yang', 'Untuk', 'Dengan', 'Oleh', 'Bagi', 'Tentang', 'Terkait',
     'Sebab', 'Maka', 'Kini', 'Saat', 'Ketika', 'Setelah', 'Sebelum', 'Usai', 'Seperti', 'Sebagai', 'Beliau', 'Mereka',
     'Kami', 'Kita', 'Saya', 'Presiden', 'Wakil', 'Menteri', 'Menlu', 'Perdana', 'Juru', 'Duta', 'Dubes', 'Kepala', 'Ketua',

@@ -72,9 +72,9 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       const continues = isWholeParagraph(c, paragraphs) || (i > 0 && quotes.at(-1)?.paragraph === p && standsAlone(c, paragraphs) && sentenceBefore(par, c.open).trim() === '');
       const who = speaker ?? (continues ? last : undefined);
       if (!who) continue;
-      remember(who);
-      const via = attribution?.via ?? article.citedSource;
       const role = attribution?.phrase.role ?? who.role;
+      remember(role ? { ...who, role } : who); // "tambahnya" later keeps the role given with the name
+      const via = attribution?.via ?? article.citedSource;
       quotes.push({
         text,
         speaker: who.name,
@@ -92,10 +92,10 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
   function speakerFor(phrase: SpeakerPhrase, paragraph: number, at: number): ResolvedSpeaker | undefined {
     if (phrase.name) return resolveName(phrase.name, mentions, paragraph, k);
     if (phrase.descriptor && !DOCUMENT_SPEAKER.test(phrase.descriptor)) {
-      const described = /\s+(?:itu|tersebut)$/u.test(phrase.descriptor) ? antecedent(phrase.descriptor, paragraph, at) : phrase.descriptor;
+      const described = /\s+(?:itu|tersebut|ini)$/u.test(phrase.descriptor) ? antecedent(phrase.descriptor, paragraph, at) : phrase.descriptor;
       const named = described ? parseSpeakerPhrase(described, k) : {};
       if (named.name) return { ...resolveName(named.name, mentions, paragraph, k), ...(named.role ? { role: named.role } : {}) };
-      const d = described ?? phrase.descriptor.replace(/\s+(?:itu|tersebut)$/u, '');
+      const d = described ?? phrase.descriptor.replace(/\s+(?:itu|tersebut|ini)$/u, '');
       const holder = roleHolder(d, paragraph);
       if (holder) return holder;
       return { name: d, slug: `~${slugify(d)}`, aliases: [], known: false };
@@ -103,7 +103,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     if (phrase.descriptor) {
       // "kata memo tersebut": the document speaks for whoever issued it, when the article says who
       // ("memo internal Departemen Luar Negeri", "pernyataan Kremlin"); otherwise for the last speaker.
-      const described = /\s+(?:itu|tersebut)$/u.test(phrase.descriptor) ? antecedent(phrase.descriptor, paragraph, at) : phrase.descriptor;
+      const described = /\s+(?:itu|tersebut|ini)$/u.test(phrase.descriptor) ? antecedent(phrase.descriptor, paragraph, at) : phrase.descriptor;
       const issuer = described?.replace(DOCUMENT_SPEAKER, '').replace(/^\s*(?:internal|resmi|tertulis|bersama)?\s*(?:dari|oleh)?\s*/u, '').trim();
       if (issuer && /^\p{Lu}/u.test(issuer)) {
         const named = parseSpeakerPhrase(issuer, k);
@@ -130,7 +130,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
    * followed it there ("juru bicara Kementerian Pertahanan Jepang", or a name).
    */
   function antecedent(descriptor: string, paragraph: number, at: number): string | undefined {
-    const head = descriptor.replace(/^(?:sang|seorang|para)\s+/u, '').replace(/\s+(?:itu|tersebut)$/u, '').toLowerCase();
+    const head = descriptor.replace(/^(?:sang|seorang|para)\s+/u, '').replace(/\s+(?:itu|tersebut|ini)$/u, '').toLowerCase();
     let fallback: string | undefined;
     for (let p = paragraph; p >= 0; p--) {
       const text = p === paragraph ? paragraphs[p]!.slice(0, at) : paragraphs[p]!;
@@ -139,7 +139,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
         let tail = text.slice(i + head.length).split(/\s+/).filter(Boolean);
         // "Pernyataan resmi dimuat Kantor Juru Bicara …": a document names its issuer after a passive verb.
         if (DOCUMENT_SPEAKER.test(head)) tail = tail.filter((t, ti) => !(ti < 3 && /^(?:resmi|internal|tertulis|yang|dimuat|dirilis|dikeluarkan|disampaikan|diterbitkan|dari|oleh)$/u.test(t)));
-        if (/^(?:itu|tersebut)\b/u.test(tail[0] ?? '')) continue; // another reference back, not the antecedent
+        if (/^(?:itu|tersebut|ini)\b/u.test(tail[0] ?? '')) continue; // another reference back, not the antecedent
         const taken: string[] = [];
         for (const t of tail) {
           const bare = t.replace(/[,.;:]+$/u, '');

@@ -40,6 +40,8 @@ export function isNameToken(t: string, k: Knowledge): boolean {
   return !/^\p{Lu}{2,}$/u.test(bare); // acronyms and shouted datelines (PBB, KOMPAS) are not names
 }
 
+const ORGANISATION = /(?<![\p{L}])(?:University|Universitas|Center|Centre|Institute|Institut|Group|Grup|Festival|Entertainment|Entertaiment|Foundation|Yayasan|Association|Asosiasi|Agency|Council|Company|Corporation|Corp|Inc|Ltd|Bank|Fund|Partners|Capital|Research|Lembaga|Komite|Kantor)(?![\p{L}])/u;
+
 /** Splits "Menteri Luar Negeri China Wang Yi" into role "Menteri Luar Negeri China" and name "Wang Yi". */
 export function splitRoleName(part: string, k: Knowledge): { name?: string; role?: string } {
   const tokens = part.trim().split(/\s+/).filter(Boolean);
@@ -73,6 +75,9 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
   const a = splitRoleName(parts[0]!, k);
   const b = parts[1] ? splitRoleName(parts[1], k) : undefined;
   if (a.name && b && !b.name && looksLikeRole(parts[1]!.split(/\s+/))) return { name: a.name, role: a.role ?? parts[1] };
+  // "CEO Circle, Jeremy Allaire", "Head of the … Research Center Dongguk University, Park Sung-jun": the
+  // first part names a post or an organisation, the second the person holding it.
+  if (a.name && b?.name && !b.role && (a.role || ORGANISATION.test(a.name))) return { name: b.name, role: parts[0]! };
   if (a.name) return a;
   if (b?.name && (looksLikeRole(parts[0]!.split(/\s+/)) || /\p{Lu}/u.test(parts[0]!))) return { name: b.name, role: b.role ?? parts[0] };
   // "Shynkarenko dalampress briefingbersama awak media": a name, then glued words that are not part of it.

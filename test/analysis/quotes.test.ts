@@ -217,5 +217,19 @@ describe('extractQuotes', () => {
     expect(quotes[0]!.text).toMatch(/ego seorang presiden\.$/);
     expect(quotes.map((q) => q.speaker)).not.toContain('Angeles. Laporan');
   });
+  it('takes the person, not the post or the organisation, from "kata CEO Circle, Jeremy Allaire"', () => {
+    const { quotes } = run([
+      'Perusahaan stablecoin itu mencatatkan saham di bursa New York pekan ini.',
+      '"Kami perlu bekerja sama dengan para pembuat kebijakan," kata CEO Circle, Jeremy Allaire.',
+      '"Regulasi yang jelas membuat pasar tumbuh," ujar Head of the Blockchain Research Center Dongguk University, Park Sung-jun kepada wartawan.',
+      'Pertama, ia menyebut aturan baru itu sebagai langkah maju.',
+      '"Ini kabar baik untuk semua pelaku industri," tambahnya.',
+    ]);
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Jeremy Allaire', 'CEO Circle'],
+      ['Park Sung-jun', 'Head of the Blockchain Research Center Dongguk University'],
+      ['Park Sung-jun', 'Head of the Blockchain Research Center Dongguk University'],
+    ]);
+  });
 });
 
