@@ -91,27 +91,21 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
 
   function speakerFor(phrase: SpeakerPhrase, paragraph: number, at: number): ResolvedSpeaker | undefined {
     if (phrase.name) return resolveName(phrase.name, mentions, paragraph, k);
-    if (phrase.descriptor && !DOCUMENT_SPEAKER.test(phrase.descriptor)) {
-      const described = /\s+(?:itu|tersebut|ini)$/u.test(phrase.descriptor) ? antecedent(phrase.descriptor, paragraph, at) : phrase.descriptor;
-      const named = described ? parseSpeakerPhrase(described, k) : {};
-      if (named.name) return { ...resolveName(named.name, mentions, paragraph, k), ...(named.role ? { role: named.role } : {}) };
-      const d = described ?? phrase.descriptor.replace(/\s+(?:itu|tersebut|ini)$/u, '');
-      const holder = roleHolder(d, paragraph);
-      if (holder) return holder;
-      return { name: d, slug: `~${slugify(d)}`, aliases: [], known: false };
-    }
-    if (phrase.descriptor) {
+    if (!phrase.descriptor) return last ?? lastMentionBefore(mentions, paragraph, k);
+    const described = REFERS_BACK.test(phrase.descriptor) ? antecedent(phrase.descriptor, paragraph, at) : phrase.descriptor;
+    if (DOCUMENT_SPEAKER.test(phrase.descriptor)) {
       // "kata memo tersebut": the document speaks for whoever issued it, when the article says who
       // ("memo internal Departemen Luar Negeri", "pernyataan Kremlin"); otherwise for the last speaker.
-      const described = /\s+(?:itu|tersebut|ini)$/u.test(phrase.descriptor) ? antecedent(phrase.descriptor, paragraph, at) : phrase.descriptor;
       const issuer = described?.replace(DOCUMENT_SPEAKER, '').replace(/^\s*(?:internal|resmi|tertulis|bersama)?\s*(?:dari|oleh)?\s*/u, '').trim();
-      if (issuer && /^\p{Lu}/u.test(issuer)) {
-        const named = parseSpeakerPhrase(issuer, k);
-        if (named.name) return { ...resolveName(named.name, mentions, paragraph, k), ...(named.role ? { role: named.role } : {}) };
-        return { name: issuer, slug: `~${slugify(issuer)}`, aliases: [], known: false };
-      }
+      if (!issuer || !/^\p{Lu}/u.test(issuer)) return last ?? lastMentionBefore(mentions, paragraph, k);
+      const named = parseSpeakerPhrase(issuer, k);
+      if (named.name) return { ...resolveName(named.name, mentions, paragraph, k), ...(named.role ? { role: named.role } : {}) };
+      return { name: issuer, slug: `~${slugify(issuer)}`, aliases: [], known: false };
     }
-    return last ?? lastMentionBefore(mentions, paragraph, k);
+    const named = described ? parseSpeakerPhrase(described, k) : {};
+    if (named.name) return { ...resolveName(named.name, mentions, paragraph, k), ...(named.role ? { role: named.role } : {}) };
+    const d = described ?? phrase.descriptor.replace(REFERS_BACK, '');
+    return roleHolder(d, paragraph) ?? { name: d, slug: `~${slugify(d)}`, aliases: [], known: false };
   }
 
   /**
@@ -130,7 +124,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
    * followed it there ("juru bicara Kementerian Pertahanan Jepang", or a name).
    */
   function antecedent(descriptor: string, paragraph: number, at: number): string | undefined {
-    const head = descriptor.replace(/^(?:sang|seorang|para)\s+/u, '').replace(/\s+(?:itu|tersebut|ini)$/u, '').toLowerCase();
+    const head = descriptor.replace(/^(?:sang|seorang|para)\s+/u, '').replace(REFERS_BACK, '').toLowerCase();
     let fallback: string | undefined;
     for (let p = paragraph; p >= 0; p--) {
       const text = p === paragraph ? paragraphs[p]!.slice(0, at) : paragraphs[p]!;
@@ -164,6 +158,9 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     }
   }
 }
+
+/** "juru bicara itu", "memo tersebut", "anggota DPR … ini": a description pointing back at someone named earlier. */
+const REFERS_BACK = /\s+(?:itu|tersebut|ini)$/u;
 
 /**
  * "Mohammad Boroujerdidalam konferensi pers": a scraped body glued a small word to a name. When the article
