@@ -166,10 +166,11 @@ const REFERS_BACK = /\s+(?:itu|tersebut|ini)$/u;
  * "Mohammad Boroujerdidalam konferensi pers": a scraped body glued a small word to a name. When the article
  * also prints the name on its own ("Dubes Boroujerdi"), the two are cut apart.
  */
+const GLUED_SMALL_WORD = /(?<![\p{L}])(\p{Lu}\p{Ll}{3,}?)(dalam|saat|pada|kepada|ketika|usai|seusai|yang|dan|di|ke|dari|melalui|lewat|bahwa)(?![\p{L}])/gu;
+
 function ungluedNames(paragraphs: string[]): string[] {
-  const GLUED = /(?<![\p{L}])(\p{Lu}\p{Ll}{3,}?)(dalam|saat|pada|kepada|ketika|usai|seusai|yang|dan|di|ke|dari|melalui|lewat|bahwa)(?![\p{L}])/gu;
   const seen = new Set(paragraphs.join(' ').match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?![\p{L}])/gu) ?? []);
-  return paragraphs.map((p) => p.replace(GLUED, (all, name: string, word: string) => (seen.has(name) ? `${name} ${word}` : all)));
+  return paragraphs.map((p) => p.replace(GLUED_SMALL_WORD, (all, name: string, word: string) => (seen.has(name) ? `${name} ${word}` : all)));
 }
 
 /** "Presiden AS Donald Trumptidak": a scraped body glued the next word to a known name; keep the name. */

@@ -48,15 +48,14 @@ export function gatherEvidence(article: { title: string; paragraphs: string[] },
     .map((p, i) => (i === 0 ? stripDateline(p) : p))
     .map((p) => (backdropTitle ? p.replace(BACKDROP_IN_TEXT, blank) : p));
   const lead = content.slice(0, LEAD_PARAGRAPHS).join('\n');
-  const opening = splitSentences(content[0] ?? '')[0] ?? '';
+  // With no title (a wire item, a bare text file), the opening sentence is the headline.
+  const headline = (article.title.trim() || (splitSentences(content[0] ?? '')[0] ?? '')).replace(BACKDROP, blank);
   const body = content.slice(LEAD_PARAGRAPHS).join('\n');
   const evidence = {} as Record<Country, CountryEvidence>;
   for (const c of COUNTRIES) {
     const m = k.countries[c];
     const clean = (s: string) => (m.negative ? s.replace(m.negative, (x) => ' '.repeat(x.length)) : s);
-    // With no title (a wire item, a bare text file), the opening sentence is the headline.
-    const headline = article.title.trim() || opening;
-    const zones = [clean(headline.replace(BACKDROP, blank)), clean(lead), clean(body)];
+    const zones = [clean(headline), clean(lead), clean(body)];
     const e: CountryEvidence = { title: 0, lead: 0, body: 0, state: 0, stateTop: 0, listed: 0, spread: 0, leaderInTitle: false, pairedInTitle: false };
     // Scraped bodies carry fragments ("Jakarta |", "-"); only paragraphs of real text count for spread.
     const real = content.filter((p) => p.length >= 60);

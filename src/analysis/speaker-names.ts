@@ -1,6 +1,6 @@
 import type { Knowledge } from './knowledge.ts';
 import { NOT_NAME, PRONOUNS, ROLE_WORDS } from './lexicon.ts';
-import { escapeRegExp, slugify } from './text.ts';
+import { slugify } from './text.ts';
 
 /** What a speaker phrase ("Menteri Luar Negeri China Wang Yi", "dia", "juru bicara polisi") says. */
 export interface SpeakerPhrase {
@@ -94,7 +94,7 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
 /** Every person named in the article: capitalised runs that end in a name, with the role written before it. */
 export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
   const mentions: Mention[] = [];
-  const text = paragraphs.join('\n');
+  const places = placesIn(paragraphs.join('\n'));
   paragraphs.forEach((p, paragraph) => {
     // A run stops at a full stop after a word ("Los Angeles. Laporan media …"); an initial ("J.") does not end it.
     const runs = [...p.matchAll(CAPITALISED_RUN)].flatMap((m) => {
@@ -106,7 +106,7 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
       });
     });
     for (const run of runs) {
-      const split = withoutPlace(splitRoleName(run.text, k), text);
+      const split = withoutPlace(splitRoleName(run.text, k), places);
       if (!split.name) continue;
       const tokens = split.name.split(' ');
       const known = k.peopleByName.get(split.name.toLowerCase());
@@ -122,15 +122,23 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
  * "Gubernur California Gavin Newsom", "Wali Kota Los Angeles Karen Bass": when the words before the name are
  * a place the article also writes after "di", "ke" or "dari", they belong to the role, not the name.
  */
-function withoutPlace(split: { name?: string; role?: string }, text: string): { name?: string; role?: string } {
+function withoutPlace(split: { name?: string; role?: string }, places: Set<string>): { name?: string; role?: string } {
   const tokens = split.name?.split(' ') ?? [];
   for (let n = Math.min(2, tokens.length - 2); n >= 1; n--) {
     const place = tokens.slice(0, n).join(' ');
-    if (new RegExp(`(?<![\\p{L}])(?:di|ke|dari|kota|negara bagian)\\s+${escapeRegExp(place)}(?![\\p{L}])`, 'u').test(text)) {
-      return { name: tokens.slice(n).join(' '), role: [split.role, place].filter(Boolean).join(' ') };
-    }
+    if (places.has(place)) return { name: tokens.slice(n).join(' '), role: [split.role, place].filter(Boolean).join(' ') };
   }
   return split;
+}
+
+/** Capitalised words, one or two, written after "di", "ke", "dari", "kota" or "negara bagian": places. */
+function placesIn(text: string): Set<string> {
+  const places = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}])(?:di|ke|dari|kota|negara bagian)\s+(\p{Lu}[\p{L}'’.-]*)(?:\s+(\p{Lu}[\p{L}'’.-]*))?/gu)) {
+    places.add(m[1]!);
+    if (m[2]) places.add(`${m[1]} ${m[2]}`);
+  }
+  return places;
 }
 
 /** The role written just before a name: "Duta Besar Beijing untuk Moskow, Zhang Hanhui" → "Duta Besar Beijing untuk Moskow". */

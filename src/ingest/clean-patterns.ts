@@ -63,4 +63,3 @@ export function metaField(label: string): 'author' | 'editor' | 'citedSource' {
 export const CITED_PHRASE =
   /\b(?:[Dd]ikutip|[Dd]ilansir|[Mm]engutip|[Mm]elansir|[Ss]eperti\s+dilansir|[Ss]eperti\s+dikutip)\s+(?:[\w.-]+\s+)?(?:dari\s+)?([A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|the)){0,4})/;
 
-export { OUTLET_TOKEN } from '../analysis/dateline.ts';
