@@ -47,8 +47,12 @@ export async function withRetry<T>(
   const nowMs = opts.nowMs ?? Date.now;
   const random = opts.random ?? Math.random;
   const start = nowMs();
+  let last: TranslateApiError | undefined;
   for (let n = 0; ; n++) {
     const left = maxMs - (nowMs() - start);
+    // A sleep that overran the bound (a busy machine wakes timers late) leaves no time for a real try;
+    // a doomed 1 ms attempt would only replace the real failure with a meaningless timeout.
+    if (last && left <= 0) throw last;
     try {
       return await attempt(Math.max(1, Math.min(attemptTimeoutMs, left)));
     } catch (err) {
@@ -56,6 +60,7 @@ export async function withRetry<T>(
       const delay = Math.round(Math.min(maxDelayMs, baseMs * 2 ** n) * (0.5 + random() / 2));
       if (!e.retryable || nowMs() - start + delay >= maxMs) throw e;
       onRetry?.(e, n + 1, delay);
+      last = e;
       await sleep(delay);
     }
   }
