@@ -9,9 +9,9 @@ describe('withRetry', () => {
       timeouts.push(timeoutMs);
       throw new TranslateApiError('Google Translate v2: HTTP 500', 500, true);
     };
-    // Each sleep is asked for its delay but, as on a loaded machine, wakes 4 s late.
+    // Each sleep is asked for its delay but, as on a loaded machine, wakes 5 s late, past the whole bound.
     const sleep = async (ms: number) => {
-      now += ms + 4_000;
+      now += ms + 5_000;
     };
     const err = await withRetry(attempt, { maxMs: 5_000, baseMs: 500, nowMs: () => now, sleep, random: () => 1 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TranslateApiError);
