@@ -47,6 +47,15 @@ export const ROLE_WORDS = new Set([
   'kasi', 'kanit', 'kapuspen', 'kabareskrim', 'wamen', 'wamenlu', 'menko', 'mensesneg', 'kapuspenkum', 'jaksa', 'hakim',
 ]);
 
+/** Nouns for a person ("bos Nvidia itu", "pria kelahiran Surabaya ini"); an epithet on one of them points back at someone. */
+export const PERSON_NOUNS = new Set([
+  ...ROLE_WORDS, 'bos', 'pria', 'wanita', 'perempuan', 'lelaki', 'sosok', 'tokoh', 'pengusaha', 'miliarder', 'miliuner', 'taipan',
+  'konglomerat', 'penyanyi', 'aktor', 'aktris', 'artis', 'pemain', 'pesepak', 'bek', 'gelandang', 'striker', 'penyerang', 'kiper',
+  'pebulu', 'petenis', 'pebalap', 'atlet', 'juara', 'politisi', 'diplomat', 'pensiunan', 'ibu', 'ayah', 'bapak', 'istri', 'suami',
+  'putra', 'putri', 'anak', 'penulis', 'sutradara', 'produser', 'komedian', 'presenter', 'investor', 'bankir', 'kader',
+  'birokrat', 'akademisi', 'mahasiswa', 'jurnalis', 'wartawan', 'aktivis', 'pemilik', 'founder', 'co-founder', 'legenda',
+]);
+
 /** Capitalised words that are never part of a personal name (institutions, places, calendar, sentence openers). */
 export const NOT_NAME = new Set(
   [

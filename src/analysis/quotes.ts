@@ -1,7 +1,7 @@
 import { COUNTRIES } from '../domain/topics.ts';
 import type { Quote, Speaker } from '../domain/analysis.ts';
 import type { Knowledge } from './knowledge.ts';
-import { CUE_AFTER, DOCUMENT_SPEAKER, INDIRECT_SPEECH_VERBS, PHRASE_STOP, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
+import { CUE_AFTER, DOCUMENT_SPEAKER, INDIRECT_SPEECH_VERBS, PERSON_NOUNS, PHRASE_STOP, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
 import { findQuoteSpans, isQuoteMark } from './quote-marks.ts';
 import { collectMentions, isNameToken, parseSpeakerPhrase, resolveName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
 import { isBoilerplate, slugify, stripDateline, unglue, wordsOf } from './text.ts';
@@ -105,7 +105,13 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     const named = described ? parseSpeakerPhrase(described, k) : {};
     if (named.name) return { ...resolveName(named.name, mentions, paragraph, k), ...(named.role ? { role: named.role } : {}) };
     const d = described ?? phrase.descriptor.replace(REFERS_BACK, '');
-    return roleHolder(d, paragraph) ?? { name: d, slug: `~${slugify(d)}`, aliases: [], known: false };
+    const holder = roleHolder(d, paragraph);
+    if (holder) return holder;
+    // "kata CEO ARK Investment itu", "ujar anggota DPR Fraksi Partai Golkar ini": an epithet pointing back with
+    // no earlier mention of its words is the person the article is following.
+    const foundAntecedent = REFERS_BACK.test(phrase.descriptor) && described !== undefined;
+    if (!foundAntecedent && refersBack(phrase) && last && !last.slug.startsWith('~')) return { ...last, role: last.role ?? d };
+    return { name: d, slug: `~${slugify(d)}`, aliases: [], known: false };
   }
 
   /**
@@ -154,6 +160,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
       const phrase = indirectSpeaker(sentence, k);
       if (phrase?.name) remember(resolveName(phrase.name, mentions, paragraph, k));
+      else if (phrase?.descriptor && refersBack(phrase) && last && !last.slug.startsWith('~')) continue; // "politikus Golkar ini menilai": still them
       else if (phrase?.descriptor) remember({ name: phrase.descriptor, slug: `~${slugify(phrase.descriptor)}`, aliases: [], known: false });
     }
   }
@@ -161,6 +168,16 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
 
 /** "juru bicara itu", "memo tersebut", "anggota DPR … ini": a description pointing back at someone named earlier. */
 const REFERS_BACK = /\s+(?:itu|tersebut|ini)$/u;
+
+/** "seorang pejabat", "salah satu sumber": someone new, whatever "itu" ends the sentence. */
+const INDEFINITE = /^(?:seorang|salah se?orang|salah satu|sejumlah|beberapa|para|sebuah)\b/iu;
+
+/** A definite description of a person ("bos Nvidia itu"), not of an office ("kantor pemerintah itu"). */
+function refersBack(phrase: SpeakerPhrase): boolean {
+  const d = phrase.descriptor ?? '';
+  const head = d.split(/\s+/)[0]!.toLowerCase();
+  return (phrase.refersBack || REFERS_BACK.test(d)) && PERSON_NOUNS.has(head);
+}
 
 /**
  * "Mohammad Boroujerdidalam konferensi pers": a scraped body glued a small word to a name. When the article
@@ -271,6 +288,8 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
     const phrase = (rest.split(PHRASE_STOP)[0] ?? '').trim();
     if (!phrase) return { cue: m[1]!, phrase: { pronoun: true }, ...viaPart };
     const parsed = parseSpeakerPhrase(phrase, k);
+    // "kata bos di perusahaan bernilai … itu": the place words cut the phrase, the sentence still points back.
+    if (parsed.descriptor && /\s(?:itu|ini|tersebut)[.,]?\s*$/u.test(sentence) && !INDEFINITE.test(phrase)) parsed.refersBack = true;
     return { cue: m[1]!, phrase: parsed.descriptor ? withAppositiveName(parsed, rest, k) : parsed, ...viaPart };
   }
   // `,” ia menambahkan.` / `,” Wang menegaskan.` / `,” mereka menambahkan.`

@@ -9,6 +9,8 @@ export interface SpeakerPhrase {
   pronoun?: boolean;
   /** An unnamed speaker ("seorang pejabat AS"). */
   descriptor?: string;
+  /** The words after the descriptor end in "itu", "ini" or "tersebut": it points back at someone named earlier. */
+  refersBack?: boolean;
 }
 
 /** A person named in the article, with the role written beside the name if any. */
@@ -87,8 +89,10 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
     if (named.name && named.name === lead) return named;
   }
   // Long enough for "juru bicara Kementerian Luar Negeri AS".
-  const descriptor = parts[0]!.split(/\s+/).slice(0, 7).join(' ');
-  return /\p{L}/u.test(descriptor) ? { descriptor, ...(a.role ? { role: a.role } : {}) } : {};
+  const words = parts[0]!.split(/\s+/);
+  const descriptor = words.slice(0, 7).join(' ');
+  const refersBack = words.length > 7 && /^(?:itu|tersebut|ini)$/u.test(words.at(-1)!);
+  return /\p{L}/u.test(descriptor) ? { descriptor, ...(a.role ? { role: a.role } : {}), ...(refersBack ? { refersBack } : {}) } : {};
 }
 
 /** Every person named in the article: capitalised runs that end in a name, with the role written before it. */

@@ -231,5 +231,17 @@ describe('extractQuotes', () => {
       ['Park Sung-jun', 'Head of the Blockchain Research Center Dongguk University'],
     ]);
   });
-});
 
+  it('reads an epithet pointing back ("bos … itu", "politikus … ini") as the person being followed, not an office', () => {
+    const { quotes } = run([
+      'Ketua Komisi XI DPR, Mukhamad Rahardjo mendukung kunjungan Presiden ke Moskow.',
+      '"Kunjungan ini memperkuat posisi Indonesia," ujar Rahardjo.',
+      'Di samping itu, politikus Partai Golkar ini juga menilai Rusia punya potensi investasi besar.',
+      '"Kerja sama energi harus segera diwujudkan," ujar dia.',
+      '"Kami butuh lebih banyak investasi," kata bos di perusahaan bernilai 4,7 triliun dollar AS itu.',
+      'Kementerian Pertahanan Latvia menyebut serangan siber meningkat.',
+      '"Kami menganggap serangan pada situs kami sebagai upaya melemahkan pemerintah," tulis kantor pemerintah itu.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Mukhamad Rahardjo', 'Mukhamad Rahardjo', 'Mukhamad Rahardjo', 'kantor pemerintah']);
+  });
+});
