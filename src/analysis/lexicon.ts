@@ -43,7 +43,7 @@ export const ROLE_WORDS = new Set([
   'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'perdagangan', 'pers', 'kementerian', 'departemen', 'untuk', 'urusan',
   'senior', 'tinggi', 'negara', 'khusus', 'umum', 'eksekutif', 'utama', 'humas', 'kabag', 'plt', 'pj', 'kadis', 'dekan',
   'rektor', 'dosen', 'guru', 'besar', 'petinggi', 'perwakilan', 'dagang', 'otoritas', 'pakar', 'politikus', 'legislator',
-  'dr', 'dr.', 'prof', 'prof.', 'drs', 'ir', 'hj', 'kh', 'ekonom', 'ahli', 'kepala',
+  'dr', 'dr.', 'prof', 'prof.', 'rep', 'gov', 'mr', 'mrs', 'ms', 'drs', 'ir', 'hj', 'kh', 'ekonom', 'ahli', 'kepala',
   'kasi', 'kanit', 'kapuspen', 'kabareskrim', 'wamen', 'wamenlu', 'menko', 'mensesneg', 'kapuspenkum', 'jaksa', 'hakim',
 ]);
 

@@ -169,6 +169,9 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
 /** "juru bicara itu", "memo tersebut", "anggota DPR … ini": a description pointing back at someone named earlier. */
 const REFERS_BACK = /\s+(?:itu|tersebut|ini)$/u;
 
+/** "kata Rep. Valerie Foushee": a title's full stop does not end the speaker phrase. */
+const TITLE_DOT = /(?<![\p{L}])(Rep|Sen|Gov|Dr|Prof|Jend|Kol|Ir|Drs|Mr|Mrs|Ms)\.\s+(?=\p{Lu})/gu;
+
 /** "seorang pejabat", "salah satu sumber": someone new, whatever "itu" ends the sentence. */
 const INDEFINITE = /^(?:seorang|salah se?orang|salah satu|sejumlah|beberapa|para|sebuah)\b/iu;
 
@@ -273,7 +276,7 @@ function attribute(c: Candidate, paragraphs: string[], k: Knowledge, next: Candi
 }
 
 function cueAfter(after: string, k: Knowledge): Attribution | undefined {
-  const sentence = after.replace(/^[\s,]+/, '').split(/(?<=[^A-Z.][.!?])\s/u)[0] ?? '';
+  const sentence = after.replace(/^[\s,]+/, '').replace(TITLE_DOT, '$1 ').split(/(?<=[^A-Z.][.!?])\s/u)[0] ?? '';
   // `," demikian isi pemberitahuan itu.` reads like `," bunyi pemberitahuan itu.`
   const m = /^(?:demikian\s+|begitu\s+)?([\p{L}]+)(.*)$/su.exec(sentence.replace(/^(demikian|begitu)\s+isi\s+/u, '$1 bunyi '));
   if (!m) return undefined;

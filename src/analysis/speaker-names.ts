@@ -95,6 +95,8 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
   return /\p{L}/u.test(descriptor) ? { descriptor, ...(a.role ? { role: a.role } : {}), ...(refersBack ? { refersBack } : {}) } : {};
 }
 
+const NICKNAME = /(?:akrab|karib|biasa|kerap)\s+(?:disapa|dipanggil|disebut)\s+(\p{Lu}[\p{L}'’-]+)/gu;
+
 /** Every person named in the article: capitalised runs that end in a name, with the role written before it. */
 export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
   const mentions: Mention[] = [];
@@ -117,6 +119,15 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
       if (tokens.length < 2 && !known) continue;
       const role = split.role ?? roleBefore(p, run.index);
       mentions.push({ name: split.name, tokens, paragraph, ...(role ? { role } : {}) });
+    }
+    // "lelaki yang karib disapa Ale": the nickname names the person last named in full, preferring one whose
+    // name starts like it ("Ale" → "Mohammed Ali Berawi").
+    for (const m of p.matchAll(NICKNAME)) {
+      const nick = m[1]!;
+      const full = mentions.filter((x) => x.tokens.length >= 2);
+      const sharing = (n: number) => full.findLast((x) => x.tokens.some((t) => t.slice(0, n) === nick.slice(0, n)));
+      const person = sharing(2) ?? sharing(1) ?? full.at(-1);
+      if (person) mentions.push({ ...person, tokens: [...person.tokens, nick], paragraph });
     }
   });
   return mentions;
@@ -183,6 +194,8 @@ export function resolveName(name: string, mentions: Mention[], paragraph: number
     // Four letters ("Tump") only reach a person kabar knows, where a typo is likelier than a new name.
     fullest = mentions.find((m) => m.paragraph <= paragraph && (name.length >= 5 || k.peopleByName.has(m.name.toLowerCase())) && m.tokens.some((t) => t.length >= 4 && withinOneEdit(t, name)));
   }
+  // "Susiwijono Moegiarso … kata Susi", "Vinsensius Jemadu … kata Vincen": a short form of one person's name.
+  if (!fullest && tokens.length === 1 && name.length >= 4) fullest = shortFormOf(name, mentions, paragraph);
   // "Sekretaris Kabinet (Seskab) Teddy Indra Wijaya … kata Seskab": an abbreviated role stands for its holder.
   if (!fullest && tokens.length === 1) fullest = mentions.find((m) => m.paragraph <= paragraph && m.role?.includes(`(${name})`));
   const full = fullest?.name ?? name;
@@ -200,6 +213,19 @@ export function resolveName(name: string, mentions: Mention[], paragraph: number
     };
   }
   return { name: full, slug: slugify(full), aliases, known: false, ...(role ? { role } : {}) };
+}
+
+/** The one person named so far with a word that starts like `name` (three letters or more in common). */
+function shortFormOf(name: string, mentions: Mention[], paragraph: number): Mention | undefined {
+  const found = mentions.filter((m) => m.paragraph <= paragraph && m.tokens.some((t) => t.length > 3 && commonPrefix(t, name) >= 3));
+  const people = new Set(found.map((m) => m.tokens.at(-1)));
+  return people.size === 1 ? found.reduce((a, b) => (b.tokens.length > a.tokens.length ? b : a)) : undefined;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 function containsRun(hay: string[], needle: string[]): boolean {

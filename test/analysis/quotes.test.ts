@@ -244,4 +244,15 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Mukhamad Rahardjo', 'Mukhamad Rahardjo', 'Mukhamad Rahardjo', 'kantor pemerintah']);
   });
+
+  it('reads a short form, a declared nickname and a title with a full stop as the person named in full', () => {
+    const { quotes } = run([
+      'Sekretaris Kementerian Koordinator Perekonomian, Susiwijono Moegiarso mengatakan ada produk yang dikecualikan.',
+      '"Sekitar 99 persen produk dapat tarif nol," kata Susi.',
+      'Penghargaan itu diberikan kepada Mohammed Ali Berawi, lelaki yang akrab disapa Ale.',
+      '"Ini untuk tujuan yang lebih besar," ucap Ale.',
+      '"Anggaran ini membuat NASA tidak relevan," kata Rep. Valerie Foushee (D-North Carolina).',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Susiwijono Moegiarso', 'Mohammed Ali Berawi', 'Valerie Foushee']);
+  });
 });
