@@ -55,7 +55,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     while (ci < candidates.length && candidates[ci]!.p0 === p) here.push(candidates[ci++]!);
     // Indirect speech in sentences before the paragraph's first quote updates who "ia" is.
     const firstOpen = here.length ? here[0]!.open : par.length;
-    noteIndirectSpeech(par.slice(0, firstOpen), p);
+    noteIndirectSpeech(par.slice(0, firstOpen), p, here.length > 0);
     for (let i = 0; i < here.length; i++) {
       const c = here[i]!;
       const attribution = attribute(c, paragraphs, k, here[i + 1]);
@@ -156,13 +156,25 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     return fallback;
   }
 
-  function noteIndirectSpeech(text: string, paragraph: number) {
+  /**
+   * Indirect speech says who "ia" is next. So does, in the sentences leading into a quote in the same
+   * paragraph, a person as the subject ("Justin Hubner memperkenalkan mereknya. "Hai, …," katanya.").
+   */
+  function noteIndirectSpeech(text: string, paragraph: number, leadsIntoQuote = false) {
     for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
       const phrase = indirectSpeaker(sentence, k);
-      if (phrase?.name) remember(resolveName(phrase.name, mentions, paragraph, k));
+      const subject = !phrase && leadsIntoQuote ? clauseSubjectName(sentence, k) : undefined;
+      if (subject && isPerson(subject, paragraph)) remember(resolveName(subject, mentions, paragraph, k));
+      else if (phrase?.name) remember(resolveName(phrase.name, mentions, paragraph, k));
       else if (phrase?.descriptor && refersBack(phrase) && last && !last.slug.startsWith('~')) continue; // "politikus Golkar ini menilai": still them
       else if (phrase?.descriptor) remember({ name: phrase.descriptor, slug: `~${slugify(phrase.descriptor)}`, aliases: [], known: false });
     }
+  }
+
+  /** A name the article gives a person: known to kabar, or written in full somewhere. */
+  function isPerson(name: string, paragraph: number): boolean {
+    const r = resolveName(name, mentions, paragraph, k);
+    return r.known || r.name.includes(' ');
   }
 }
 
@@ -183,14 +195,28 @@ function refersBack(phrase: SpeakerPhrase): boolean {
 }
 
 /**
- * "Mohammad Boroujerdidalam konferensi pers": a scraped body glued a small word to a name. When the article
- * also prints the name on its own ("Dubes Boroujerdi"), the two are cut apart.
+ * "Mohammad Boroujerdidalam konferensi pers", "Justin Hubnerturun ke media sosial": a scraped body glued the
+ * next word to a name. When the article also prints the name on its own ("Dubes Boroujerdi"), a small word
+ * is cut off; any other word only when the name is also printed as a surname ("Justin Hubner sempat …"),
+ * since "Susiwijono" is not "Susi" + "wijono".
  */
-const GLUED_SMALL_WORD = /(?<![\p{L}])(\p{Lu}\p{Ll}{3,}?)(dalam|saat|pada|kepada|ketika|usai|seusai|yang|dan|di|ke|dari|melalui|lewat|bahwa)(?![\p{L}])/gu;
+const GLUED_WORD = /(?<![\p{L}])\p{Lu}\p{Ll}{5,}(?![\p{L}])/gu;
+const SMALL_WORD = /^(?:dalam|saat|pada|kepada|ketika|usai|seusai|yang|dan|di|ke|dari|melalui|lewat|bahwa)$/u;
+/** Endings that belong to the word ("Jakartanya", "Amerikalah"), not a second word glued to it. */
+const SUFFIX = /^(?:nya|ku|mu|lah|kah|pun|an|kan|i)$/u;
 
 function ungluedNames(paragraphs: string[]): string[] {
-  const seen = new Set(paragraphs.join(' ').match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?![\p{L}])/gu) ?? []);
-  return paragraphs.map((p) => p.replace(GLUED_SMALL_WORD, (all, name: string, word: string) => (seen.has(name) ? `${name} ${word}` : all)));
+  const text = paragraphs.join(' ');
+  const seen = new Set(text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?![\p{L}])/gu) ?? []);
+  const surnames = new Set([...text.matchAll(/\p{Lu}\p{L}+\s+(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu)].map((m) => m[1]!));
+  const cut = (word: string) => {
+    for (let i = word.length - 2; i >= 4; i--) {
+      const [name, rest] = [word.slice(0, i), word.slice(i)];
+      if ((seen.has(name) && SMALL_WORD.test(rest)) || (surnames.has(name) && rest.length >= 3 && !SUFFIX.test(rest))) return `${name} ${rest}`;
+    }
+    return word;
+  };
+  return paragraphs.map((p) => p.replace(GLUED_WORD, cut));
 }
 
 /** "Presiden AS Donald Trumptidak": a scraped body glued the next word to a known name; keep the name. */

@@ -255,4 +255,14 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Susiwijono Moegiarso', 'Mohammed Ali Berawi', 'Valerie Foushee']);
   });
+
+  it('gives "katanya" to the person the paragraph has just made its subject, and cuts a word glued to a surname', () => {
+    const { quotes } = run([
+      'Menjelang laga itu, Justin Hubnerturun ke media sosial untuk mengiklankan parfum.',
+      '"Sesuatu yang manis dan berani untuk kalian semua," tulis akun Instagram merek parfum itu.',
+      'Di video yang dibagikan Senin, Justin Hubner sempat memperkenalkan merek parfumnya. "Hai, saya akan menjawab lima pertanyaan," katanya.',
+      'Selanjutnya, Justin memberi bocoran harga. "Harganya tidak akan terlalu mahal," kata dia.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['akun Instagram merek parfum', 'Justin Hubner', 'Justin Hubner']);
+  });
 });
