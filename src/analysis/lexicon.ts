@@ -45,15 +45,16 @@ export const ROLE_WORDS = new Set([
   'rektor', 'dosen', 'guru', 'besar', 'petinggi', 'perwakilan', 'dagang', 'otoritas', 'pakar', 'politikus', 'legislator',
   'dr', 'dr.', 'prof', 'prof.', 'rep', 'gov', 'mr', 'mrs', 'ms', 'drs', 'ir', 'hj', 'kh', 'ekonom', 'ahli', 'kepala',
   'kasi', 'kanit', 'kapuspen', 'kabareskrim', 'wamen', 'wamenlu', 'menko', 'mensesneg', 'kapuspenkum', 'jaksa', 'hakim',
+  // occupations written before a name ("Penyanyi Titi DJ", "pengusaha Elon Musk")
+  'penyanyi', 'aktor', 'aktris', 'artis', 'pengusaha', 'miliarder', 'politisi', 'diplomat', 'sutradara', 'produser',
+  'komedian', 'presenter', 'jurnalis', 'wartawan', 'aktivis', 'bos', 'bankir', 'akademisi', 'atlet', 'petenis', 'pebalap',
 ]);
 
 /** Nouns for a person ("bos Nvidia itu", "pria kelahiran Surabaya ini"); an epithet on one of them points back at someone. */
 export const PERSON_NOUNS = new Set([
-  ...ROLE_WORDS, 'bos', 'pria', 'wanita', 'perempuan', 'lelaki', 'sosok', 'tokoh', 'pengusaha', 'miliarder', 'miliuner', 'taipan',
-  'konglomerat', 'penyanyi', 'aktor', 'aktris', 'artis', 'pemain', 'pesepak', 'bek', 'gelandang', 'striker', 'penyerang', 'kiper',
-  'pebulu', 'petenis', 'pebalap', 'atlet', 'juara', 'politisi', 'diplomat', 'pensiunan', 'ibu', 'ayah', 'bapak', 'istri', 'suami',
-  'putra', 'putri', 'anak', 'penulis', 'sutradara', 'produser', 'komedian', 'presenter', 'investor', 'bankir', 'kader',
-  'birokrat', 'akademisi', 'mahasiswa', 'jurnalis', 'wartawan', 'aktivis', 'pemilik', 'founder', 'co-founder', 'legenda',
+  ...ROLE_WORDS, 'pria', 'wanita', 'perempuan', 'lelaki', 'sosok', 'tokoh', 'miliuner', 'taipan', 'konglomerat', 'pemain',
+  'pesepak', 'bek', 'gelandang', 'striker', 'penyerang', 'kiper', 'pebulu', 'juara', 'pensiunan', 'ibu', 'ayah', 'bapak', 'istri',
+  'suami', 'putra', 'putri', 'anak', 'penulis', 'investor', 'kader', 'birokrat', 'mahasiswa', 'pemilik', 'founder', 'legenda',
 ]);
 
 /** Capitalised words that are never part of a personal name (institutions, places, calendar, sentence openers). */

@@ -4,7 +4,7 @@ import type { Knowledge } from './knowledge.ts';
 import { CUE_AFTER, DOCUMENT_SPEAKER, INDIRECT_SPEECH_VERBS, PERSON_NOUNS, PHRASE_STOP, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
 import { findQuoteSpans, isQuoteMark } from './quote-marks.ts';
 import { collectMentions, isNameToken, parseSpeakerPhrase, resolveName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
-import { isBoilerplate, slugify, stripDateline, unglue, wordsOf } from './text.ts';
+import { escapeRegExp, isBoilerplate, slugify, stripDateline, unglue, wordsOf } from './text.ts';
 
 /** A quoted span, possibly running over several paragraphs. */
 interface Candidate {
@@ -110,7 +110,10 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     // "kata CEO ARK Investment itu", "ujar anggota DPR Fraksi Partai Golkar ini": an epithet pointing back with
     // no earlier mention of its words is the person the article is following.
     const foundAntecedent = REFERS_BACK.test(phrase.descriptor) && described !== undefined;
-    if (!foundAntecedent && refersBack(phrase) && last && !last.slug.startsWith('~')) return { ...last, role: last.role ?? d };
+    if (!foundAntecedent && refersBack(phrase)) {
+      const focus = last && !last.slug.startsWith('~') ? last : mostNamed(paragraph);
+      if (focus) return { ...focus, role: focus.role ?? d };
+    }
     return { name: d, slug: `~${slugify(d)}`, aliases: [], known: false };
   }
 
@@ -169,6 +172,18 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       else if (phrase?.descriptor && refersBack(phrase) && last && !last.slug.startsWith('~')) continue; // "politikus Golkar ini menilai": still them
       else if (phrase?.descriptor) remember({ name: phrase.descriptor, slug: `~${slugify(phrase.descriptor)}`, aliases: [], known: false });
     }
+  }
+
+  /** Before anyone has spoken: the person whose surname the article has printed most, at least twice. */
+  function mostNamed(paragraph: number): ResolvedSpeaker | undefined {
+    const text = paragraphs.slice(0, paragraph + 1).join(' ');
+    let best: { name: string; n: number } | undefined;
+    for (const m of mentions) {
+      if (m.paragraph > paragraph || m.tokens.length < 2) continue;
+      const n = text.split(new RegExp(`(?<![\\p{L}])${escapeRegExp(m.tokens.at(-1)!)}(?![\\p{L}])`, 'u')).length - 1;
+      if (n >= 2 && (!best || n > best.n)) best = { name: m.name, n };
+    }
+    return best ? resolveName(best.name, mentions, paragraph, k) : undefined;
   }
 
   /** A name the article gives a person: known to kabar, or written in full somewhere. */

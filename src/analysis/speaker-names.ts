@@ -48,7 +48,10 @@ const ORGANISATION = /(?<![\p{L}])(?:University|Universitas|Center|Centre|Instit
 export function splitRoleName(part: string, k: Knowledge): { name?: string; role?: string } {
   const tokens = part.trim().split(/\s+/).filter(Boolean);
   let end = tokens.length;
-  let start = end;
+  // "Titi DJ": a short acronym closes a name when a name comes before it (country and body acronyms do not).
+  const tail = tokens.at(-1)?.replace(/[.,]+$/, '') ?? '';
+  const acronymTail = end >= 2 && /^\p{Lu}{2,3}$/u.test(tail) && !NOT_NAME.has(tail) && !k.placeWords.has(tail) && isNameToken(tokens[end - 2]!, k);
+  let start = acronymTail ? end - 1 : end;
   while (start > 0) {
     const t = tokens[start - 1]!;
     if (isNameToken(t, k) || (PARTICLES.has(t) && start < end && start - 1 > 0 && isNameToken(tokens[start - 2]!, k))) start--;
@@ -76,6 +79,12 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
   const parts = text.split(/\s*,\s*/).filter(Boolean).slice(0, 2);
   const a = splitRoleName(parts[0]!, k);
   const b = parts[1] ? splitRoleName(parts[1], k) : undefined;
+  // "Titi DJ menirukan perkataan Stephanie": the name right after the cue speaks, not one later in the clause.
+  const leading = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4})(?!(?:of|the|and|for|de|da|van|von|der|bin|binti|dan|untuk)\s)\p{Ll}/u.exec(parts[0]!)?.[1]?.trim();
+  if (leading && a.name && !looksLikeRole(leading.split(/\s+/))) {
+    const named = splitRoleName(leading, k);
+    if (named.name === leading) return named;
+  }
   if (a.name && b && !b.name && looksLikeRole(parts[1]!.split(/\s+/))) return { name: a.name, role: a.role ?? parts[1] };
   // "CEO Circle, Jeremy Allaire", "Head of the … Research Center Dongguk University, Park Sung-jun": the
   // first part names a post or an organisation, the second the person holding it.

@@ -265,4 +265,14 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['akun Instagram merek parfum', 'Justin Hubner', 'Justin Hubner']);
   });
+
+  it('gives the quote to the name right after the cue, not to a name later in the clause, and to an epithet before anyone spoke', () => {
+    const { quotes } = run([
+      'Penyanyi Titi DJ mengatakan putrinya, penyanyi Stephanie Poetri, akan menggelar resepsi di Jakarta.',
+      '"Acaranya tidak boleh di ballroom," kata Titi DJ menirukan perkataan Stephanie.',
+      'Bek Timnas Indonesia Justin Hubner merilis parfum. Model perempuan di foto itu disebut dekat dengan Hubner.',
+      '"Sesuatu yang manis, sesuatu yang berani," tulis bek Timnas Indonesia itu di keterangan foto.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Titi DJ', 'Justin Hubner']);
+  });
 });
