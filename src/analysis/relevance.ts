@@ -21,6 +21,8 @@ export interface CountryEvidence {
   leaderInTitle: boolean;
   /** The title pairs the country with another of the three ("AS-China Mulai Akur"): the title is a relation. */
   pairedInTitle: boolean;
+  /** The title has the state acting ("Trump Pertimbangkan …", "Senat AS Sahkan …", "Marinir AS Bergerak"). */
+  actorInTitle: boolean;
 }
 
 const OTHER_COUNTRIES =
@@ -56,7 +58,7 @@ export function gatherEvidence(article: { title: string; paragraphs: string[] },
     const m = k.countries[c];
     const clean = (s: string) => (m.negative ? s.replace(m.negative, (x) => ' '.repeat(x.length)) : s);
     const zones = [clean(headline), clean(lead), clean(body)];
-    const e: CountryEvidence = { title: 0, lead: 0, body: 0, state: 0, stateTop: 0, listed: 0, spread: 0, leaderInTitle: false, pairedInTitle: false };
+    const e: CountryEvidence = { title: 0, lead: 0, body: 0, state: 0, stateTop: 0, listed: 0, spread: 0, leaderInTitle: false, pairedInTitle: false, actorInTitle: false };
     // Scraped bodies carry fragments ("Jakarta |", "-"); only paragraphs of real text count for spread.
     const real = content.filter((p) => p.length >= 60);
     const mentioning = real.filter((p) => findHits(clean(p), m.mention, m.leader, k).some((h) => !h.listed)).length;
@@ -70,6 +72,7 @@ export function gatherEvidence(article: { title: string; paragraphs: string[] },
         if (zone === 0) {
           e.title++;
           if (hit.paired) e.pairedInTitle = true;
+          if (hit.acting) e.actorInTitle = true;
         } else if (zone === 1) e.lead++;
         else e.body++;
         if (hit.state) {
@@ -120,6 +123,8 @@ interface Hit {
   listed: boolean;
   /** Side by side with another of the three ("AS-China", "Rusia dan AS"). */
   paired?: boolean;
+  /** The state doing something: a verb follows ("Trump Kecam"), or a state body is named ("Senat AS"). */
+  acting?: boolean;
 }
 
 const BARE_NAME = /^(?:China|Tiongkok|Cina|RRT|RRC|Rusia|Russia|AS|Amerika|Amerika Serikat|USA|Sino|Chinese|Russian|American|Negeri Tirai Bambu|Negeri Beruang Merah|Paman Sam|Federasi Rusia|United States)$/;
@@ -138,22 +143,39 @@ const RELATION_BEFORE =
 const PAIRED = /^\s*(?:\((?:AS|RRT|RRC)\)\s*)?(?:-|–|\/|dan|dengan|ke|terhadap|versus|vs\.?)\s*(?:China|Tiongkok|Cina|Rusia|AS|Amerika Serikat|Beijing|Moskow|Washington)(?![\p{L}])/u;
 const PAIRED_BEFORE = /(?:China|Tiongkok|Cina|Rusia|AS|Amerika Serikat|Beijing|Moskow|Washington)\)?\s*(?:-|–|\/|dan|dengan|ke|terhadap|versus|vs\.?)\s*$/u;
 
+/** The state's own policy named in a few words: "Tarif Impor AS", "Visa Turis ke Amerika", "kebijakan AS". */
+const POLICY = String.raw`(?<![\p{L}])(?:[Tt]arif|[Vv]isa|[Bb]ea [Mm]asuk|[Kk]ebijakan|[Ll]arangan|[Dd]eportasi|[Ii]migrasi)(?:\s+[\p{L}\d%]+){0,3}\s+(?:ke\s+)?`;
+const POLICY_BEFORE = new RegExp(`${POLICY}$`, 'u');
+const POLICY_PHRASE = new RegExp(`${POLICY}(?:AS|Amerika Serikat|Amerika|China|Tiongkok|Rusia)(?![\\p{L}])`, 'gu');
+
+/** A leader's title or a conjunction before the name keeps the leader the subject ("Presiden Trump", "Paus Leo dan Trump"). */
+const LEADER_TITLE_BEFORE = /(?:Presiden|Wapres|PM|Perdana Menteri|Menlu|Kanselir|Raja|Pemimpin|dan|serta)\s+$/u;
+
+/** "Senat AS", "Marinir AS", "Presiden AS": a state body of the country named right before it. */
+const STATE_BODY_BEFORE = /(?<![\p{L}])(?:Senat|Kongres|Marinir|Militer|Pasukan|Tentara|Presiden|Pemerintah|Pemerintahan|Departemen|Kementerian|Menlu|Menhan|Kedubes|Dubes|Angkatan \p{L}+|Pengadilan|Mahkamah Agung|Bank Sentral|Jaksa Agung)\s+$/u;
+
 function findHits(text: string, mention: RegExp, leader: RegExp, k: Knowledge): Hit[] {
   const hits: Hit[] = [];
-  for (const _ of text.matchAll(leader)) hits.push({ state: true, listed: false });
+  for (const m of text.matchAll(leader)) {
+    // "Trump Klaim …" acts; "Perusahaan Trump Klaim …" is his company acting.
+    const subject = !/\p{L}+\s+$/u.test(text.slice(Math.max(0, m.index! - 30), m.index!)) || LEADER_TITLE_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!));
+    hits.push({ state: true, listed: false, acting: subject && ACTOR_VERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) });
+  }
   for (const m of text.matchAll(mention)) {
     const at = m.index!;
     const end = at + m[0].length;
     const before = text.slice(Math.max(0, at - 40), at);
     const after = text.slice(end, end + 40);
     const bare = BARE_NAME.test(m[0]);
-    if (bare && k.incidentalBefore.test(before) && !PAIRED.test(after) && !PAIRED_BEFORE.test(before)) continue;
+    const policy = POLICY_BEFORE.test(before);
+    if (bare && !policy && k.incidentalBefore.test(before) && !PAIRED.test(after) && !PAIRED_BEFORE.test(before)) continue;
     const around = text.slice(Math.max(0, at - 45), end + 30);
     const listed = bare && (around.match(OTHER_COUNTRIES)?.length ?? 0) >= 4 && (around.match(/,/g)?.length ?? 0) >= 2;
     const paired = PAIRED.test(after) || PAIRED_BEFORE.test(before);
     const listTail = text.slice(end, end + 90).replace(COORDINATED, '');
-    const state = !bare || paired || ACTOR_VERB.test(after) || ACTOR_VERB.test(listTail) || (RELATION_BEFORE.test(before) && actorIsOneOfThree(text, at)) || countIn(text.slice(Math.max(0, at - 30), end + 20), k.stateWords) > 0;
-    hits.push({ state, listed, paired });
+    const state = !bare || paired || policy || ACTOR_VERB.test(after) || ACTOR_VERB.test(listTail) || (RELATION_BEFORE.test(before) && actorIsOneOfThree(text, at)) || countIn(text.slice(Math.max(0, at - 30), end + 20), k.stateWords) > 0;
+    const acting = ACTOR_VERB.test(after) || ACTOR_VERB.test(listTail) || STATE_BODY_BEFORE.test(before) || policy;
+    hits.push({ state, listed, paired, acting });
   }
   return hits;
 }
@@ -187,6 +209,7 @@ function isPrincipal(e: CountryEvidence, offTopicTop: number): boolean {
   const total = e.title + e.lead + e.body;
   const minState = offTopicTop >= 2 ? 4 : 2;
   // A leader named in the title carries a roundup item ("Prabowo Sebut Pertemuan dengan Putin …").
+  if (e.title > 0 && e.actorInTitle && e.state >= minState && total >= 3) return true;
   if (e.title > 0) return e.state >= minState && total >= 3 && e.spread >= (e.leaderInTitle || e.pairedInTitle ? 0.1 : e.stateTop > 0 ? 0.2 : 0.3);
   if (e.lead > 0) return e.stateTop > 0 && e.state >= Math.max(4, minState) && e.spread >= 0.25;
   return e.state >= 8 && e.spread >= 0.25;
@@ -213,7 +236,10 @@ function roundupItems(paragraphs: string[]): { title: string; paragraphs: string
 /** Principal countries, topic tags and a 0..1 score for the China–Russia–US beat. */
 export function scoreRelevance(article: { title: string; paragraphs: string[] }, k: Knowledge): Relevance {
   const { evidence, offTopicTop, relationTop } = gatherEvidence(article, k);
-  const vetoed = count(article.title, k.titleVeto) > 0;
+  // "Trump Pertimbangkan Biaya Visa Turis": a leader acting in the title outweighs the travel word beside it.
+  const leaderActs = COUNTRIES.some((c) => evidence[c].leaderInTitle && evidence[c].actorInTitle && evidence[c].state >= 4 && evidence[c].spread >= 0.3);
+  // "Biaya Tambahan Visa Turis ke Amerika": a travel word inside the state's policy is the policy's object.
+  const vetoed = count(article.title.replace(POLICY_PHRASE, ''), k.titleVeto) > 0 && !leaderActs;
   const items = roundupItems(article.paragraphs);
   const itemEvidence = vetoed ? [] : items.map((item) => gatherEvidence(item, k));
   const principal = vetoed

@@ -222,5 +222,38 @@ describe('scoreRelevance', () => {
     expect(r.principal).toEqual(['china']);
     expect(r.topics).not.toContain('triangle');
   });
-});
 
+  it('counts a US policy that is the premise of a travel or trade story, and a leader acting in the title despite a travel word', () => {
+    const visa = (title: string) =>
+      scoreRelevance(
+        {
+          title,
+          paragraphs: [
+            'JAKARTA, KABAR.ID - Warga negara Indonesia yang hendak berlibur ke Amerika Serikat kini harus membayar biaya tambahan.',
+            'Biaya itu tercantum dalam undang-undang anggaran yang diteken Presiden AS Donald Trump bulan lalu.',
+            'Departemen Luar Negeri AS menyatakan biaya akan berlaku mulai tahun fiskal depan untuk semua pemohon visa nonimigran.',
+            'Agen perjalanan di Jakarta mengaku mulai menerima pertanyaan dari calon wisatawan tentang aturan itu.',
+            'Pemerintah AS belum merinci cara pembayaran biaya tersebut, kata agen perjalanan itu.',
+          ],
+        },
+        k,
+      ).principal;
+    expect(visa('Apa Itu Integrity Fee, Biaya Tambahan Visa Turis ke Amerika?')).toEqual(['us']);
+    expect(visa('Trump Pertimbangkan Biaya Visa Turis Kilat Rp 16 Juta')).toEqual(['us']);
+    // The company, not the state, acts here: the gadget word still vetoes.
+    expect(visa('Perusahaan Trump Klaim Ponsel Buatan AS, Ahli Ragukan')).toEqual([]);
+    const tariff = scoreRelevance(
+      {
+        title: 'Tarif Nol Persen Impor AS Dinilai Tak Ganggu Penerimaan Negara',
+        paragraphs: [
+          'JAKARTA, KABAR.ID - Kementerian Keuangan menilai penghapusan bea masuk bagi produk dari Amerika Serikat tidak akan mengganggu penerimaan negara.',
+          'Kesepakatan itu lahir dari perundingan dengan pemerintah AS setelah Washington mengancam tarif 32 persen.',
+          'Ekonom memperkirakan harga sejumlah barang impor akan turun.',
+          'Penerimaan bea masuk dari produk tersebut selama ini relatif kecil.',
+        ],
+      },
+      k,
+    );
+    expect(tariff.principal).toEqual(['us']);
+  });
+});
