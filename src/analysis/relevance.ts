@@ -212,7 +212,7 @@ function isPrincipal(e: CountryEvidence, offTopicTop: number): boolean {
   if (e.title > 0 && e.actorInTitle && e.state >= minState && total >= 3) return true;
   if (e.title > 0) return e.state >= minState && total >= 3 && e.spread >= (e.leaderInTitle || e.pairedInTitle ? 0.1 : e.stateTop > 0 ? 0.2 : 0.3);
   if (e.lead > 0) return e.stateTop > 0 && e.state >= Math.max(4, minState) && e.spread >= 0.25;
-  return e.state >= 8 && e.spread >= 0.25;
+  return (e.state >= 8 && e.spread >= 0.25) || (offTopicTop < 2 && e.state >= 6 && e.spread >= 0.5);
 }
 
 /** A numbered or dashed item heading in a roundup ("1. Kenapa …", "- Rekor, Rusia …"). */

@@ -256,4 +256,23 @@ describe('scoreRelevance', () => {
     );
     expect(tariff.principal).toEqual(['us']);
   });
+
+  it('counts a state central to the body even when the title and lead are about another country', () => {
+    const r = scoreRelevance(
+      {
+        title: 'Jepang Jatuhkan Sanksi Tambahan terhadap Korea Utara',
+        paragraphs: [
+          'TOKYO, KABAR.ID - Jepang akan menjatuhkan sanksi tambahan terhadap Korea Utara setelah uji coba rudal terbaru.',
+          'Kepala Sekretaris Kabinet Jepang mengatakan langkah itu diambil untuk menekan Pyongyang.',
+          'Keputusan itu diumumkan sehari setelah Amerika Serikat menjatuhkan sanksi kepada sejumlah bank China yang membantu Korea Utara.',
+          'Departemen Keuangan AS menyebut bank-bank itu memfasilitasi transaksi program senjata Pyongyang.',
+          'Presiden AS Donald Trump sebelumnya memperingatkan bahwa Washington siap bertindak sendiri bila perlu.',
+          'Menteri Luar Negeri AS juga meminta negara-negara lain memutus hubungan dagang dengan Korea Utara.',
+          'Pemerintah AS dan Jepang sepakat meningkatkan tekanan dalam pertemuan di Tokyo pekan lalu.',
+        ],
+      },
+      k,
+    );
+    expect(r.principal).toContain('us');
+  });
 });
