@@ -64,7 +64,7 @@ export function gatherEvidence(article: { title: string; paragraphs: string[] },
     const mentioning = real.filter((p) => findHits(clean(p), m.mention, m.leader, k).some((h) => !h.listed)).length;
     e.spread = real.length ? mentioning / real.length : 0;
     zones.forEach((text, zone) => {
-      for (const hit of findHits(text, m.mention, m.leader, k)) {
+      for (const hit of findHits(text, m.mention, m.leader, k, zone === 0)) {
         if (hit.listed) {
           e.listed++;
           continue;
@@ -138,7 +138,7 @@ const COORDINATED = /^(?:\s*(?:,|dan|serta)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]
  * terhadap Rusia", "melawan upaya AS") is a state being acted on, not a place.
  */
 const RELATION_BEFORE =
-  /(?<![\p{L}])(?:(?:bereaksi|reaksi|protes|kecaman|respons|tanggapan)(?: keras)? (?:terhadap|atas) (?:aksi|serangan|langkah|keputusan|tindakan)|melawan|menentang|mengecam|mengajak|menuduh|menuding|mengancam|memperingatkan|menekan|mengkritik|menyalahkan|membalas|bersekutu dengan|(?:bekerja ?sama|kerja ?sama|hubungan|berunding|bernegosiasi) dengan|(?:sanksi|tarif|embargo) (?:terhadap|atas|kepada))\s+(?:(?:upaya|kebijakan|politik|hegemoni|dominasi|pemerintah|pemerintahan)\s+)?$/u;
+  /(?<![\p{L}])(?:(?:bereaksi|reaksi|protes|kecaman|respons|tanggapan)(?: keras)? (?:terhadap|atas) (?:aksi|serangan|langkah|keputusan|tindakan)|melawan|menentang|mengecam|mengajak|menuduh|menuding|mengancam|memperingatkan|menekan|mengkritik|menyalahkan|membalas|bersekutu dengan|(?:bekerja ?sama|kerja ?sama|hubungan|berunding|bernegosiasi|[Nn]egosiasi|[Pp]erundingan|[Pp]erjanjian)(?: \p{L}+)? dengan|(?:sanksi|tarif|embargo) (?:terhadap|atas|kepada))\s+(?:(?:upaya|kebijakan|politik|hegemoni|dominasi|pemerintah|pemerintahan)\s+)?$/u;
 /** "AS-China", "AS dan China", "Rusia ke AS": two of the three side by side are a relation, hence states. */
 const PAIRED = /^\s*(?:\((?:AS|RRT|RRC)\)\s*)?(?:-|–|\/|dan|dengan|ke|terhadap|versus|vs\.?)\s*(?:China|Tiongkok|Cina|Rusia|AS|Amerika Serikat|Beijing|Moskow|Washington)(?![\p{L}])/u;
 const PAIRED_BEFORE = /(?:China|Tiongkok|Cina|Rusia|AS|Amerika Serikat|Beijing|Moskow|Washington)\)?\s*(?:-|–|\/|dan|dengan|ke|terhadap|versus|vs\.?)\s*$/u;
@@ -151,10 +151,10 @@ const POLICY_PHRASE = new RegExp(`${POLICY}(?:AS|Amerika Serikat|Amerika|China|T
 /** A leader's title or a conjunction before the name keeps the leader the subject ("Presiden Trump", "Paus Leo dan Trump"). */
 const LEADER_TITLE_BEFORE = /(?:Presiden|Wapres|PM|Perdana Menteri|Menlu|Kanselir|Raja|Pemimpin|dan|serta)\s+$/u;
 
-/** "Senat AS", "Marinir AS", "Presiden AS": a state body of the country named right before it. */
-const STATE_BODY_BEFORE = /(?<![\p{L}])(?:Senat|Kongres|Marinir|Militer|Pasukan|Tentara|Presiden|Pemerintah|Pemerintahan|Departemen|Kementerian|Menlu|Menhan|Kedubes|Dubes|Angkatan \p{L}+|Pengadilan|Mahkamah Agung|Bank Sentral|Jaksa Agung)\s+$/u;
+/** "Senat AS", "Marinir AS", "Bom AS": a state body, or the state's arms, named right before the country. */
+const STATE_BODY_BEFORE = /(?<![\p{L}])(?:Senat|Kongres|Marinir|Militer|Pasukan|Tentara|Presiden|Pemerintah|Pemerintahan|Departemen|Kementerian|Menlu|Menhan|Kedubes|Dubes|Angkatan \p{L}+|Pengadilan|Mahkamah Agung|Bank Sentral|Jaksa Agung|Bom|Rudal|Jet Tempur|Kapal Perang|Kapal Induk)\s+$/u;
 
-function findHits(text: string, mention: RegExp, leader: RegExp, k: Knowledge): Hit[] {
+function findHits(text: string, mention: RegExp, leader: RegExp, k: Knowledge, inTitle = false): Hit[] {
   const hits: Hit[] = [];
   for (const m of text.matchAll(leader)) {
     // "Trump Klaim …" acts; "Perusahaan Trump Klaim …" is his company acting.
@@ -173,8 +173,10 @@ function findHits(text: string, mention: RegExp, leader: RegExp, k: Knowledge): 
     const listed = bare && (around.match(OTHER_COUNTRIES)?.length ?? 0) >= 4 && (around.match(/,/g)?.length ?? 0) >= 2;
     const paired = PAIRED.test(after) || PAIRED_BEFORE.test(before);
     const listTail = text.slice(end, end + 90).replace(COORDINATED, '');
-    const state = !bare || paired || policy || ACTOR_VERB.test(after) || ACTOR_VERB.test(listTail) || (RELATION_BEFORE.test(before) && actorIsOneOfThree(text, at)) || countIn(text.slice(Math.max(0, at - 30), end + 20), k.stateWords) > 0;
-    const acting = ACTOR_VERB.test(after) || ACTOR_VERB.test(listTail) || STATE_BODY_BEFORE.test(before) || policy;
+    // In a title the other party of a relation is a subject whoever acts ("Negosiasi Nuklir dengan AS").
+    const related = RELATION_BEFORE.test(before) && (inTitle || actorIsOneOfThree(text, at));
+    const state = !bare || paired || policy || related || ACTOR_VERB.test(after) || ACTOR_VERB.test(listTail) || countIn(text.slice(Math.max(0, at - 30), end + 20), k.stateWords) > 0;
+    const acting = ACTOR_VERB.test(after) || ACTOR_VERB.test(listTail) || STATE_BODY_BEFORE.test(before) || policy || (inTitle && related);
     hits.push({ state, listed, paired, acting });
   }
   return hits;

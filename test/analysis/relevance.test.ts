@@ -275,4 +275,31 @@ describe('scoreRelevance', () => {
     );
     expect(r.principal).toContain('us');
   });
+
+  it('counts the other party of a relation, or the state\'s arms, named in the title', () => {
+    const iran = (title: string) =>
+      scoreRelevance(
+        {
+          title,
+          paragraphs: [
+            'TEHERAN, KABAR.ID - Duta Besar Iran untuk Indonesia menyebut perang dengan Israel mengubah sikap negaranya.',
+            'Menurut dia, pembicaraan dengan Amerika Serikat soal program nuklir kini tidak lagi menjadi prioritas Teheran.',
+            'Ia menuding Washington berada di balik serangan Israel ke fasilitas nuklir Iran pekan lalu.',
+            'Iran, kata dia, akan terus memperkaya uranium untuk tujuan damai.',
+            'Situs pengayaan itu dibangun jauh di bawah tanah dan dijaga ketat oleh Garda Revolusi.',
+            'Para analis menilai ketegangan di kawasan belum akan mereda dalam waktu dekat.',
+            'Harga minyak dunia sempat melonjak setelah serangan tersebut.',
+            'Warga Teheran mengaku mulai menimbun bahan pokok sejak pekan lalu karena khawatir pasokan terganggu.',
+            'Pemerintah Iran menaikkan anggaran pertahanan untuk tahun depan, menurut media setempat.',
+            'Sejumlah penerbangan dari dan ke Teheran dibatalkan selama dua hari terakhir.',
+            'Parlemen Iran dijadwalkan membahas rancangan undang-undang keamanan nasional pekan depan.',
+            'Kedutaan Iran di Jakarta tetap membuka layanan konsuler seperti biasa.',
+          ],
+        },
+        k,
+      ).principal;
+    expect(iran('Dubes Iran: Negosiasi Nuklir dengan AS Tidak Lagi Relevan')).toEqual(['us']);
+    expect(iran('Mengenal Situs Nuklir Iran yang Hanya Bisa Dihancurkan Bom AS')).toEqual(['us']);
+    expect(iran('Dubes Iran: Program Nuklir Tidak Lagi Dibahas')).toEqual([]);
+  });
 });
