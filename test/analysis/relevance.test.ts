@@ -302,4 +302,24 @@ describe('scoreRelevance', () => {
     expect(iran('Mengenal Situs Nuklir Iran yang Hanya Bisa Dihancurkan Bom AS')).toEqual(['us']);
     expect(iran('Dubes Iran: Program Nuklir Tidak Lagi Dibahas')).toEqual([]);
   });
+
+  it('counts a state acting in the title with a headline verb even beside market words', () => {
+    const r = scoreRelevance(
+      {
+        title: 'Kapitalisasi Pasar Stablecoin Sentuh Rekor Usai Senat AS Sahkan RUU',
+        paragraphs: [
+          'JAKARTA, KABAR.ID - Kapitalisasi pasar stablecoin menyentuh rekor tertinggi pekan ini, di tengah penguatan saham teknologi dan kurs dolar.',
+          'Kenaikan itu terjadi setelah Senat AS mengesahkan rancangan undang-undang yang mengatur penerbitan stablecoin, kata investor.',
+          'Pelaku pasar menilai aturan itu memberi kepastian hukum bagi industri kripto.',
+          'Harga bitcoin ikut naik tipis di pasar Asia.',
+          'Analis memperkirakan volume transaksi terus meningkat hingga akhir tahun.',
+          'Analis juga mencatat kenaikan volume di bursa kripto Asia.',
+          'Departemen Keuangan AS menyambut aturan itu dalam pernyataan singkat.',
+          'Regulasi tersebut masih harus disetujui sebelum ditandatangani presiden.',
+        ],
+      },
+      k,
+    );
+    expect(r.principal).toEqual(['us']);
+  });
 });
