@@ -23,8 +23,11 @@ export const SPEECH_VERBS = new Set([
   'menilai', 'berpendapat', 'menyoroti',
 ]);
 
-/** Verbs that report speech without quoting it ("Trump menuntut …, dan membanggakan bahwa …"): they say who "ia" is next. */
-export const INDIRECT_SPEECH_VERBS = new Set([...SPEECH_VERBS, 'menuntut', 'membanggakan']);
+/** Verbs that report speech or a speech act without quoting it ("Trump menuntut …", "Bass menyalahkan …"): they say who "ia" is next. */
+export const INDIRECT_SPEECH_VERBS = new Set([
+  ...SPEECH_VERBS, 'menuntut', 'membanggakan', 'mengkritik', 'mengecam', 'menyalahkan', 'memuji', 'membantah', 'mendesak',
+  'meminta', 'mengimbau', 'mengajak', 'menepis', 'menyangkal', 'mengapresiasi', 'menyambut', 'mengeklaim',
+]);
 
 export const PRONOUNS = new Set(['ia', 'dia', 'beliau', 'nya', 'mereka']);
 
@@ -76,6 +79,8 @@ export const NOT_NAME = new Set(
     'Sebuah', 'Seorang', 'Salah', 'Beberapa', 'Banyak', 'Semua', 'Setiap', 'Tak', 'Tidak', 'Belum', 'Sudah', 'Telah', 'Akan',
     'Bisa', 'Dapat', 'Harus', 'Perlu', 'Kendati', 'Sehingga', 'Agar', 'Supaya', 'Apalagi', 'Sebagaimana', 'Berdasarkan',
     'Menanggapi', 'Melanjutkan', 'Rep', 'Sen', 'Gov', 'Pertama', 'Kedua', 'Ketiga', 'Terakhir',
+    'Sekarang', 'Kemarin', 'Besok', 'Nanti', 'Dulu', 'Dahulu', 'Tadi', 'Awalnya', 'Sebaliknya', 'Intinya', 'Misalnya',
+    'Sayangnya', 'Untungnya', 'Tentu', 'Memang', 'Rupanya', 'Ternyata', 'Biasanya', 'Sejauh', 'Kala', 'Kelak',
     'Dari', 'Kata', 'Ujar', 'Tetapi', 'Tapi', 'Dan', 'Atau', 'Yang', 'Untuk', 'Dengan', 'Oleh', 'Bagi', 'Tentang', 'Terkait',
     'Sebab', 'Maka', 'Kini', 'Saat', 'Ketika', 'Setelah', 'Sebelum', 'Usai', 'Seperti', 'Sebagai', 'Beliau', 'Mereka',
     'Kami', 'Kita', 'Saya', 'Presiden', 'Wakil', 'Menteri', 'Menlu', 'Perdana', 'Juru', 'Duta', 'Dubes', 'Kepala', 'Ketua',

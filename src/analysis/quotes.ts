@@ -362,7 +362,7 @@ function sentenceBefore(par: string, open: number): string {
   return head.slice(cut);
 }
 
-const ADVERBS = /\s+(?:juga|pun|kembali|lalu|kemudian|bahkan|pula|sempat|telah|sudah|lantas|sebelumnya|menambahkan|secara \p{L}+|dengan nada \p{L}+)$/u;
+const ADVERBS = /\s+(?:juga|pun|kembali|lalu|kemudian|bahkan|pula|sempat|telah|sudah|lantas|sebelumnya|menambahkan|turut|ikut|justru|malah|langsung|segera|tetap|masih|terus|akhirnya|secara \p{L}+|dengan nada \p{L}+)$/u;
 const OPENERS = /^(?:lebih lanjut|selanjutnya|sementara itu|sementara|namun|tetapi|tapi|adapun|kemudian|lalu|di sisi lain|dan|seraya|sambil)\s+/iu;
 const VIA_TAIL = /\s+(?:seperti|sebagaimana)?\s*(?:dilansir|dikutip|melansir|mengutip|dilaporkan)\b.*$/u;
 

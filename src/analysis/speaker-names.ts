@@ -158,9 +158,10 @@ function withoutPlace(split: { name?: string; role?: string }, places: Set<strin
 /** Capitalised words, one or two, written after "di", "ke", "dari", "kota" or "negara bagian": places. */
 function placesIn(text: string): Set<string> {
   const places = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}])(?:di|ke|dari|kota|negara bagian)\s+(\p{Lu}[\p{L}'’.-]*)(?:\s+(\p{Lu}[\p{L}'’.-]*))?/gu)) {
-    places.add(m[1]!);
-    if (m[2]) places.add(`${m[1]} ${m[2]}`);
+  for (const m of text.matchAll(/(?<![\p{L}])(?:[Dd]i|[Kk]e|[Dd]ari|[Kk]ota|[Nn]egara [Bb]agian)\s+(\p{Lu}[\p{L}'’.-]*)(?:\s+(\p{Lu}[\p{L}'’.-]*))?/gu)) {
+    const [first, second] = [m[1]!.replace(/[.,]+$/u, ''), m[2]?.replace(/[.,]+$/u, '')];
+    places.add(first);
+    if (second && !/[.,]$/u.test(m[1]!)) places.add(`${first} ${second}`);
   }
   return places;
 }
@@ -198,6 +199,8 @@ export function resolveName(name: string, mentions: Mention[], paragraph: number
       ((m.paragraph <= paragraph) === (fullest.paragraph <= paragraph) && m.tokens.length > fullest.tokens.length);
     if (better) fullest = m;
   }
+  // "Wali Kota Los Angeles Karen Bass" read as one name: the person is the mention it ends with.
+  if (!fullest && tokens.length >= 3) fullest = mentions.find((m) => m.tokens.length >= 2 && m.tokens.length < tokens.length && m.tokens.join(' ') === tokens.slice(-m.tokens.length).join(' '));
   // Outlets misspell a name they spelt right earlier ("Andina" for "Andia"): one edit away still matches.
   if (!fullest && tokens.length === 1 && name.length >= 4) {
     // Four letters ("Tump") only reach a person kabar knows, where a typo is likelier than a new name.

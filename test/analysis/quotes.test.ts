@@ -275,4 +275,18 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Titi DJ', 'Justin Hubner']);
   });
+
+  it('gives "ujarnya" to the person who just criticised or blamed, and not to an adverb opening the sentence', () => {
+    const { quotes } = run([
+      'Gubernur California Gavin Newsom mengecam pengerahan pasukan di California.',
+      '"Ini bukan soal keamanan publik," kata Newsom.',
+      'Wali Kota Los Angeles Karen Bass turut menyalahkan pejabat federal atas protes yang kacau.',
+      '"Tak satu pun dari hal ini seharusnya terjadi," ujarnya.',
+      'Duta Besar Ukraina Yevhenia Shynkarenko menerima wartawan di Jakarta.',
+      '"Ini bukan hanya tentang diplomasi," kata Shynkarenko.',
+      'Sekarang, dalam pembalikan peran, Ukraina meminta Indonesia memberikan dukungan.',
+      '"Kami yakin Indonesia adalah pemain yang andal," katanya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Gavin Newsom', 'Karen Bass', 'Yevhenia Shynkarenko', 'Yevhenia Shynkarenko']);
+  });
 });
