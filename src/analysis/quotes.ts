@@ -50,9 +50,10 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
   let ci = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const par = paragraphs[p]!;
-    if (isBoilerplate(par)) continue;
     const here: Candidate[] = [];
     while (ci < candidates.length && candidates[ci]!.p0 === p) here.push(candidates[ci++]!);
+    // A promo line ('Tonton juga "…" di sini:') is skipped, its quote marks with it.
+    if (isBoilerplate(par)) continue;
     // Indirect speech in sentences before the paragraph's first quote updates who "ia" is.
     const firstOpen = here.length ? here[0]!.open : par.length;
     noteIndirectSpeech(par.slice(0, firstOpen), p, here.length > 0);
@@ -371,7 +372,8 @@ const VIA_TAIL = /\s+(?:seperti|sebagaimana)?\s*(?:dilansir|dikutip|melansir|men
  * peneliti HAM asal China," → Yaqiu Wang; "Namun ia" → pronoun; "penasihat Kremlin Yuri Ushakov" → name and role.
  */
 function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
-  const segments = text.split(',').map((x) => x.trim()).filter(Boolean);
+  // "Seorang pejabat AS, yang tidak mau disebut namanya, menyatakan": a relative clause is not the subject.
+  const segments = text.split(',').map((x) => x.trim()).filter((x) => x && !/^yang\b/u.test(x));
   const clean = (seg: string) => {
     let x = seg.replace(VIA_TAIL, '').replace(OPENERS, '');
     while (ADVERBS.test(` ${x}`) && x) x = ` ${x}`.replace(ADVERBS, '').trim();
@@ -381,6 +383,11 @@ function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
   const lastWord = lastSeg.split(/\s+/).pop()?.toLowerCase() ?? '';
   if (PRONOUNS.has(lastWord)) return { pronoun: true };
   // "Melanjutkan pernyataan mereka …, para menlu menulis,": the role right before the verb is the subject.
+  // "Dhara Vyas, kepala eksekutif Energy UK, …": a name, then the post it holds.
+  if (segments.length >= 2 && ROLE_WORDS.has(lastSeg.split(/\s+/)[0]!.toLowerCase())) {
+    const person = parseSpeakerPhrase(clean(segments[segments.length - 2]!), k);
+    if (person.name && !person.role) return { name: person.name, role: lastSeg };
+  }
   const group = /^para\s+(.+)$/u.exec(lastSeg)?.[1];
   if (group && ROLE_WORDS.has(group.split(/\s+/)[0]!.toLowerCase()) && !parseSpeakerPhrase(group, k).name) return { descriptor: group };
   for (const seg of [lastSeg, ...(segments.length > 1 ? [clean(segments[0]!)] : [])]) {
@@ -390,7 +397,7 @@ function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
     if (parsed.name && (segments.length === 1 || seg !== lastSeg || /^\p{Lu}/u.test(head) || ROLE_WORDS.has(head.split(/\s+/)[0]!.toLowerCase()))) return parsed;
     if (parsed.name) return parsed;
   }
-  const descriptor = (lastSeg.split(PHRASE_STOP)[0] ?? '').trim();
+  const descriptor = (lastSeg.split(PHRASE_STOP)[0] ?? '').trim().replace(/^(?:seorang|sang)\s+/iu, '');
   return descriptor && ROLE_WORDS.has(descriptor.split(/\s+/)[0]!.toLowerCase()) ? { descriptor } : {};
 }
 

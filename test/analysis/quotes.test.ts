@@ -289,4 +289,16 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Gavin Newsom', 'Karen Bass', 'Yevhenia Shynkarenko', 'Yevhenia Shynkarenko']);
   });
+
+  it('reads quotes after a promo line with quote marks, and an unnamed official described with a relative clause', () => {
+    const { quotes } = run([
+      'Mantan Letnan Jenderal Angkatan Darat AS, Mark Schwartz, mengatakan pangkalan itu sangat rentan.',
+      'Tonton juga "Penampakan Lokasi Pesawat Militer AS yang Jatuh" di sini:',
+      '"Anda ingin mengurangi risiko bagi pasukan AS," sebutnya.',
+      'Seorang pejabat pertahanan AS, yang tidak mau disebut namanya, menyatakan enggan membahas posisi aset militer. Namun dia mengatakan: "Kami tetap berkomitmen menjaga keamanan operasional."',
+      'Dhara Vyas, kepala eksekutif Energy UK, yang mewakili perusahaan energi, mengatakan pemasok sudah bekerja sama.',
+      '"Pemasangan paksa selalu menjadi pilihan terakhir," katanya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Mark Schwartz', 'pejabat pertahanan AS', 'Dhara Vyas']);
+  });
 });
