@@ -56,7 +56,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     if (isBoilerplate(par)) continue;
     // Indirect speech in sentences before the paragraph's first quote updates who "ia" is.
     const firstOpen = here.length ? here[0]!.open : par.length;
-    noteIndirectSpeech(par.slice(0, firstOpen), p, here.length > 0);
+    noteIndirectSpeech(par.slice(0, firstOpen), p, here.length > 0 ? 'leads into a quote' : 'opens a paragraph');
     for (let i = 0; i < here.length; i++) {
       const c = here[i]!;
       const attribution = attribute(c, paragraphs, k, here[i + 1]);
@@ -86,7 +86,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
         paragraph: c.p0,
       });
     }
-    if (here.length) noteIndirectSpeech(par.slice(lastClose(here, p) + 1), p);
+    if (here.length) noteIndirectSpeech(par.slice(lastClose(here, p) + 1), p, 'follows a quote');
   }
   return { quotes, speakers: [...speakers.values()] };
 
@@ -161,14 +161,16 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
   }
 
   /**
-   * Indirect speech says who "ia" is next. So does, in the sentences leading into a quote in the same
-   * paragraph, a person as the subject ("Justin Hubner memperkenalkan mereknya. "Hai, …," katanya.").
+   * Indirect speech says who "ia" is next. So does a person as the subject of the sentences leading into a
+   * quote ("Justin Hubner memperkenalkan mereknya. "Hai, …," katanya.") or opening a paragraph.
    */
-  function noteIndirectSpeech(text: string, paragraph: number, leadsIntoQuote = false) {
-    for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+  function noteIndirectSpeech(text: string, paragraph: number, where: 'leads into a quote' | 'opens a paragraph' | 'follows a quote') {
+    for (const [i, sentence] of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).entries()) {
       const phrase = indirectSpeaker(sentence, k);
-      const subject = !phrase && leadsIntoQuote ? clauseSubjectName(sentence, k) : undefined;
-      if (subject && isPerson(subject, paragraph)) remember(resolveName(subject, mentions, paragraph, k));
+      const watch = where === 'leads into a quote' || (where === 'opens a paragraph' && i === 0);
+      const subject = !phrase && watch ? clauseSubjectName(sentence, k) : undefined;
+      const person = subject && isPerson(subject, paragraph, where === 'opens a paragraph') ? resolveName(subject, mentions, paragraph, k) : undefined;
+      if (person && person.slug !== last?.slug) remember(person);
       else if (phrase?.name) remember(resolveName(phrase.name, mentions, paragraph, k));
       else if (phrase?.descriptor && refersBack(phrase) && last && !last.slug.startsWith('~')) continue; // "politikus Golkar ini menilai": still them
       else if (phrase?.descriptor) remember({ name: phrase.descriptor, slug: `~${slugify(phrase.descriptor)}`, aliases: [], known: false });
@@ -187,9 +189,13 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     return best ? resolveName(best.name, mentions, paragraph, k) : undefined;
   }
 
-  /** A name the article gives a person: known to kabar, or written in full somewhere. */
-  function isPerson(name: string, paragraph: number): boolean {
+  /**
+   * A name the article gives a person: known to kabar, or written in full somewhere. Strictly (a paragraph
+   * with no quote), only someone who has spoken or been named with a role: "Diguyur Hujan" is not a person.
+   */
+  function isPerson(name: string, paragraph: number, strict: boolean): boolean {
     const r = resolveName(name, mentions, paragraph, k);
+    if (strict) return r.known || r.role !== undefined || speakers.has(r.slug);
     return r.known || r.name.includes(' ');
   }
 }
@@ -228,7 +234,7 @@ function ungluedNames(paragraphs: string[]): string[] {
   const cut = (word: string) => {
     for (let i = word.length - 2; i >= 4; i--) {
       const [name, rest] = [word.slice(0, i), word.slice(i)];
-      if ((seen.has(name) && SMALL_WORD.test(rest)) || (surnames.has(name) && rest.length >= 3 && !SUFFIX.test(rest))) return `${name} ${rest}`;
+      if ((seen.has(name) && SMALL_WORD.test(rest)) || (surnames.has(name) && rest.length >= 4 && !SUFFIX.test(rest))) return `${name} ${rest}`;
     }
     return word;
   };
@@ -318,7 +324,7 @@ function attribute(c: Candidate, paragraphs: string[], k: Knowledge, next: Candi
 }
 
 function cueAfter(after: string, k: Knowledge): Attribution | undefined {
-  const sentence = after.replace(/^[\s,]+/, '').replace(TITLE_DOT, '$1 ').split(/(?<=[^A-Z.][.!?])\s/u)[0] ?? '';
+  const sentence = after.replace(/^[\s,*_]+/, '').replace(TITLE_DOT, '$1 ').split(/(?<=[^A-Z.][.!?])\s/u)[0] ?? '';
   // `," demikian isi pemberitahuan itu.` reads like `," bunyi pemberitahuan itu.`
   const m = /^(?:demikian\s+|begitu\s+)?([\p{L}]+)(.*)$/su.exec(sentence.replace(/^(demikian|begitu)\s+isi\s+/u, '$1 bunyi '));
   if (!m) return undefined;

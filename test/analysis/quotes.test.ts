@@ -301,4 +301,16 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Mark Schwartz', 'pejabat pertahanan AS', 'Dhara Vyas']);
   });
+
+  it('gives "tulisnya" to the person a paragraph has just opened with, and reads a cue after an italic marker', () => {
+    const { quotes } = run([
+      'Penyanyi Titi DJ mengatakan putrinya, penyanyi Stephanie Poetri, akan menggelar resepsi.',
+      '"Mama aku kasih jatah undangan," ungkap Titi DJ.',
+      'Stephanie Poetri mengumumkan telah menikah di Los Angeles, Jumat.',
+      '"Marriage is pretty epic,"* tulisnya di akun Instagram.',
+      'CEO Ravel Entertainment, Emmanuelle Ravelius Donald Junardy, hadir di festival itu.',
+      '"Kami menargetkan festival kelas dunia," ujar Ravelius.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Titi DJ', 'Stephanie Poetri', 'Emmanuelle Ravelius Donald Junardy']);
+  });
 });
