@@ -26,7 +26,7 @@ export const SPEECH_VERBS = new Set([
 /** Verbs that report speech or a speech act without quoting it ("Trump menuntut …", "Bass menyalahkan …"): they say who "ia" is next. */
 export const INDIRECT_SPEECH_VERBS = new Set([
   ...SPEECH_VERBS, 'menuntut', 'membanggakan', 'mengkritik', 'mengecam', 'menyalahkan', 'memuji', 'membantah', 'mendesak',
-  'meminta', 'mengimbau', 'mengajak', 'menepis', 'menyangkal', 'mengapresiasi', 'menyambut', 'mengeklaim',
+  'meminta', 'mengimbau', 'mengajak', 'menepis', 'menyangkal', 'menampik', 'mengapresiasi', 'menyambut', 'mengeklaim',
 ]);
 
 export const PRONOUNS = new Set(['ia', 'dia', 'beliau', 'nya', 'mereka']);

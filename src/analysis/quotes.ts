@@ -369,7 +369,8 @@ function sentenceBefore(par: string, open: number): string {
   return head.slice(cut);
 }
 
-const ADVERBS = /\s+(?:juga|pun|kembali|lalu|kemudian|bahkan|pula|sempat|telah|sudah|lantas|sebelumnya|menambahkan|turut|ikut|justru|malah|langsung|segera|tetap|masih|terus|akhirnya|secara \p{L}+|dengan nada \p{L}+)$/u;
+const INSTITUTION = /^(?:Kedutaan|Kedubes|Kementerian|Kemlu|Kemenlu|Departemen|Gedung Putih|Kremlin|Pentagon|Istana|Badan|Dewan|Komisi|Pemerintah|Militer|Tentara|Angkatan|Otoritas|Kepolisian|Mahkamah|Pengadilan|Bank Sentral)\b/u;
+const ADVERBS = /\s+(?:tidak|tak|belum|juga|pun|kembali|lalu|kemudian|bahkan|pula|sempat|telah|sudah|lantas|sebelumnya|menambahkan|turut|ikut|justru|malah|langsung|segera|tetap|masih|terus|akhirnya|secara \p{L}+|dengan nada \p{L}+)$/u;
 const OPENERS = /^(?:lebih lanjut|selanjutnya|sementara itu|sementara|namun|tetapi|tapi|adapun|kemudian|lalu|di sisi lain|dan|seraya|sambil)\s+/iu;
 const VIA_TAIL = /\s+(?:seperti|sebagaimana)?\s*(?:dilansir|dikutip|melansir|mengutip|dilaporkan)\b.*$/u;
 
@@ -379,12 +380,13 @@ const VIA_TAIL = /\s+(?:seperti|sebagaimana)?\s*(?:dilansir|dikutip|melansir|men
  */
 function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
   // "Seorang pejabat AS, yang tidak mau disebut namanya, menyatakan": a relative clause is not the subject.
-  const segments = text.split(',').map((x) => x.trim()).filter((x) => x && !/^yang\b/u.test(x));
   const clean = (seg: string) => {
     let x = seg.replace(VIA_TAIL, '').replace(OPENERS, '');
     while (ADVERBS.test(` ${x}`) && x) x = ` ${x}`.replace(ADVERBS, '').trim();
     return x;
   };
+  // "…, Tri Mulyono, tidak menampik": a segment of adverbs alone says nothing about who.
+  const segments = text.split(',').map((x) => x.trim()).filter((x) => x && !/^yang\b/u.test(x) && clean(x));
   const lastSeg = clean(segments[segments.length - 1] ?? '');
   const lastWord = lastSeg.split(/\s+/).pop()?.toLowerCase() ?? '';
   if (PRONOUNS.has(lastWord)) return { pronoun: true };
@@ -404,6 +406,8 @@ function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
     if (parsed.name) return parsed;
   }
   const descriptor = (lastSeg.split(PHRASE_STOP)[0] ?? '').trim().replace(/^(?:seorang|sang)\s+/iu, '');
+  // "Kedutaan Besar Beijing mengatakan …": an institution speaks for itself.
+  if (INSTITUTION.test(descriptor)) return { descriptor };
   return descriptor && ROLE_WORDS.has(descriptor.split(/\s+/)[0]!.toLowerCase()) ? { descriptor } : {};
 }
 
@@ -455,7 +459,7 @@ function indirectSpeaker(sentence: string, k: Knowledge): SpeakerPhrase | undefi
   if (/^(?:Menurutnya|Katanya)\b/u.test(s)) return undefined; // "according to him": the speaker stays who it was
   const menurut = /^(?:Menurut|Kata)\s+([^,]{2,80}),/u.exec(s);
   if (menurut) return parseSpeakerPhrase(menurut[1]!, k);
-  const words = s.split(/\s+/).slice(0, 16);
+  const words = s.split(/\s+/).slice(0, 24);
   // "Menanggapi pernyataan Trump, juru bicara Obama, Patrick Rodenbush, menegaskan …": an opening participle is not the verb.
   const vi = words.findIndex((w, i) => i > 0 && INDIRECT_SPEECH_VERBS.has(w.toLowerCase().replace(/[,:]$/, '')));
   if (vi <= 0) return undefined;

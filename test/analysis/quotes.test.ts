@@ -313,4 +313,15 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Titi DJ', 'Stephanie Poetri', 'Emmanuelle Ravelius Donald Junardy']);
   });
+
+  it('finds the subject of a long indirect-speech sentence, past "tidak", and an institution speaking through its statement', () => {
+    const { quotes } = run([
+      'Marketing and Customer Relations Division Head PT Astra International Daihatsu Sales Operation (AI-DSO), Tri Mulyono, tidak menampik bahwa tahun ini berat.',
+      'Namun, ia memastikan seluruh diler masih beroperasi. "Diler kami masih beroperasi seperti biasa," ujarnya.',
+      'Presiden AS Donald Trump mendesak Iran kembali ke meja perundingan.',
+      'Kedutaan Besar Beijing mengatakan pada hari Selasa bahwa konflik itu terus meningkat.',
+      '"Banyak infrastruktur sipil yang rusak dan korban sipil terus bertambah," demikian bunyi pernyataan tersebut.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tri Mulyono', 'Kedutaan Besar Beijing']);
+  });
 });
