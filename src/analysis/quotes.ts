@@ -224,6 +224,10 @@ function refersBack(phrase: SpeakerPhrase): boolean {
  */
 const GLUED_WORD = /(?<![\p{L}])\p{Lu}\p{Ll}{5,}(?![\p{L}])/gu;
 const SMALL_WORD = /^(?:dalam|saat|pada|kepada|ketika|usai|seusai|yang|dan|di|ke|dari|melalui|lewat|bahwa)$/u;
+/** "Tunjungresmi didaftarkan": a common word no name ends in, glued after a name never printed alone. */
+const COMMON_WORD = /^(?:resmi|sudah|telah|akan|juga|masih|tidak|belum|bisa|sempat|langsung|kembali|dalam|kepada|ketika|bahwa|untuk|dengan|mengatakan|menjadi)$/u;
+/** "Kompanymewanti-wanti", "Hubnerberkata": an Indonesian verb glued after the name. */
+const VERB_START = /^(?:me|ber|di|ter|se)\p{Ll}{3,}$/u;
 /** Endings that belong to the word ("Jakartanya", "Amerikalah"), not a second word glued to it. */
 const SUFFIX = /^(?:nya|ku|mu|lah|kah|pun|an|kan|i)$/u;
 
@@ -234,7 +238,8 @@ function ungluedNames(paragraphs: string[]): string[] {
   const cut = (word: string) => {
     for (let i = word.length - 2; i >= 4; i--) {
       const [name, rest] = [word.slice(0, i), word.slice(i)];
-      if ((seen.has(name) && SMALL_WORD.test(rest)) || (surnames.has(name) && rest.length >= 4 && !SUFFIX.test(rest))) return `${name} ${rest}`;
+      const glued = SMALL_WORD.test(rest) || VERB_START.test(rest);
+      if ((seen.has(name) && glued) || (surnames.has(name) && rest.length >= 4 && !SUFFIX.test(rest)) || COMMON_WORD.test(rest)) return `${name} ${rest}`;
     }
     return word;
   };

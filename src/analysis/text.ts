@@ -51,14 +51,15 @@ const GLUED_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${GLUED_VERBS})(?=\\p{Lu})`,
 
 /**
  * Outlets' scraped bodies glue words at links: "kepadaFox News", "ujarPutin", "dilansirAPmenyatakan",
- * "luar negeriKorut", "Lavrov.Markas". Only lower→upper joins after a word of four or more letters are
- * cut, so "iPhone" and "TikTok" stay whole.
+ * "luar negeriKorut", "Lavrov.Markas", "PelatihBayern MunichVincent". Only lower→upper joins after a
+ * word of four or more lower-case letters (six or more letters when capitalised) are cut, so "iPhone",
+ * "TikTok" and "BlackRock" stay whole.
  */
 export function unglue(text: string): string {
   return text
     .replace(/(\p{Ll}{2})\.(\p{Lu}\p{Ll})/gu, '$1. $2')
     .replace(/(?<![\p{L}])(kepada|dari|di|ke|[dD]ilansir|[mM]elansir|[dD]ikutip|[mM]engutip|oleh|dengan|ujar|kata|tutur|ungkap|tegas|sebut|beber|tambah|imbuh|lansir|[mM]enurut)(?=\p{Lu})/gu, '$1 ')
-    .replace(/(?<![\p{L}])(\p{Ll}{4,})(?=\p{Lu}\p{Ll}{2,})/gu, '$1 ')
+    .replace(/(?<![\p{L}])(\p{Ll}{4,}|\p{Lu}\p{Ll}{5,})(?=\p{Lu}\p{Ll}{2,})/gu, '$1 ')
     .replace(GLUED_AFTER_NAME, '$1 $2')
     .replace(GLUED_BEFORE_NAME, '$1 ');
 }

@@ -324,4 +324,16 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Tri Mulyono', 'Kedutaan Besar Beijing']);
   });
+
+  it('cuts names out of words a scraped body glued to them', () => {
+    const { quotes } = run([
+      'PelatihBayern MunichVincent Kompanymewanti-wanti anak asuhnya agar tidak meremehkan lawan.',
+      'Status unggulan tidak membuat Kompany besar kepala. "Kami tahu kualitas turnamen ini," ujar Kompany.',
+      'Atlet Gregoria Mariska Tunjungresmi didaftarkan di turnamen itu.',
+      '"Aku ingin segera main," kata Gregoria.',
+    ]);
+    // The club before the name is not told apart from it yet: "Bayern Munich Vincent Kompany".
+    expect(quotes[0]!.speaker).toMatch(/(?:^| )Vincent Kompany$/);
+    expect(quotes[1]!.speaker).toBe('Gregoria Mariska Tunjung');
+  });
 });
