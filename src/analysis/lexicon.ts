@@ -80,7 +80,7 @@ export const NOT_NAME = new Set(
     'Bisa', 'Dapat', 'Harus', 'Perlu', 'Kendati', 'Sehingga', 'Agar', 'Supaya', 'Apalagi', 'Sebagaimana', 'Berdasarkan',
     'Menanggapi', 'Melanjutkan', 'Rep', 'Sen', 'Gov', 'Pertama', 'Kedua', 'Ketiga', 'Terakhir',
     'Sekarang', 'Kemarin', 'Besok', 'Nanti', 'Dulu', 'Dahulu', 'Tadi', 'Awalnya', 'Sebaliknya', 'Intinya', 'Misalnya',
-    'Sayangnya', 'Untungnya', 'Tentu', 'Memang', 'Rupanya', 'Ternyata', 'Biasanya', 'Sejauh', 'Kala', 'Kelak',
+    'Sayangnya', 'Untungnya', 'Tentu', 'Memang', 'Rupanya', 'Ternyata', 'Biasanya', 'Sejauh', 'Kala', 'Kelak', 'Bidang',
     'Dari', 'Kata', 'Ujar', 'Tetapi', 'Tapi', 'Dan', 'Atau', 'Yang', 'Untuk', 'Dengan', 'Oleh', 'Bagi', 'Tentang', 'Terkait',
     'Sebab', 'Maka', 'Kini', 'Saat', 'Ketika', 'Setelah', 'Sebelum', 'Usai', 'Seperti', 'Sebagai', 'Beliau', 'Mereka',
     'Kami', 'Kita', 'Saya', 'Presiden', 'Wakil', 'Menteri', 'Menlu', 'Perdana', 'Juru', 'Duta', 'Dubes', 'Kepala', 'Ketua',
@@ -96,7 +96,7 @@ export const NOT_NAME = new Set(
 
 /** Before a speaker phrase these end it: place, time, medium, manner. */
 export const PHRASE_STOP =
-  /\s+(?:kepada|dalam|saat|ketika|sembari|seraya|di|pada|seperti|sebagaimana|dikutip|dilansir|melansir|mengutip|usai|seusai|setelah|sebelum|melalui|lewat|via|dari|yang|sambil|kemarin|dilaporkan|menurut|sebagai|tentang|terkait|soal|mengenai|menanggapi|dengan|lagi|pula|juga|pun|sebelumnya)\b|[.;:!?(]|\s[-–—]\s|$/u;
+  /\s+(?:lebih lanjut|kepada|dalam|saat|ketika|sembari|seraya|di|pada|seperti|sebagaimana|dikutip|dilansir|melansir|mengutip|usai|seusai|setelah|sebelum|melalui|lewat|via|dari|yang|sambil|kemarin|dilaporkan|menurut|sebagai|tentang|terkait|soal|mengenai|menanggapi|dengan|lagi|pula|juga|pun|sebelumnya)\b|[.;:!?(]|\s[-–—]\s|$/u;
 
 /** A medium the outlet took a quote from. */
 export const VIA =

@@ -151,6 +151,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
           else break;
           if (/[,.;:]$/.test(t)) break;
         }
+        while (taken.length && /^\p{Ll}/u.test(taken.at(-1)!)) taken.pop(); // "Presiden UEFA dalam …": not "dalam"
         const found = cutGluedName([text.slice(i, i + head.length), ...taken].join(' '), k);
         if (parseSpeakerPhrase(found, k).name) return found;
         // The nearest mention, unless it is the bare word and an earlier one says more ("memo internal Departemen …").
@@ -330,8 +331,8 @@ function attribute(c: Candidate, paragraphs: string[], k: Knowledge, next: Candi
 
 function cueAfter(after: string, k: Knowledge): Attribution | undefined {
   const sentence = after.replace(/^[\s,*_]+/, '').replace(TITLE_DOT, '$1 ').split(/(?<=[^A-Z.][.!?])\s/u)[0] ?? '';
-  // `," demikian isi pemberitahuan itu.` reads like `," bunyi pemberitahuan itu.`
-  const m = /^(?:demikian\s+|begitu\s+)?([\p{L}]+)(.*)$/su.exec(sentence.replace(/^(demikian|begitu)\s+isi\s+/u, '$1 bunyi '));
+  // `," demikian isi pemberitahuan itu.` and `," demikian konfirmasi Arsenal.` read like `," bunyi …`.
+  const m = /^(?:demikian\s+|begitu\s+)?([\p{L}]+)(.*)$/su.exec(sentence.replace(/^(demikian|begitu)\s+(?:isi|konfirmasi|keterangan|pernyataan)\s+/u, '$1 bunyi '));
   if (!m) return undefined;
   const word = m[1]!.toLowerCase();
   let rest = m[2]!;
@@ -341,6 +342,9 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
     if (WEAK_CUES.has(word) && !/^\s*(\p{Lu}|ia\b|dia\b|beliau\b|[.,]|$)/u.test(rest) && !DOCUMENT_SPEAKER.test(rest.trim())) return undefined;
     if (word.endsWith('nya') && word !== 'tanya') return { cue: m[1]!, phrase: { pronoun: true }, ...viaPart };
     rest = rest.replace(/^\s*(?:lagi|pula|juga)\b/u, '');
+    // "ujar pria yang disapa Ketjuk ini": the nickname names the speaker.
+    const nick = /^\s*\p{Ll}+\s+yang\s+(?:(?:akrab|karib|biasa)\s+)?(?:disapa|dipanggil)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(rest)?.[1];
+    if (nick) return { cue: m[1]!, phrase: { name: nick }, ...viaPart };
     const phrase = (rest.split(PHRASE_STOP)[0] ?? '').trim();
     if (!phrase) return { cue: m[1]!, phrase: { pronoun: true }, ...viaPart };
     const parsed = parseSpeakerPhrase(phrase, k);
@@ -426,6 +430,8 @@ function clauseSubjectName(text: string, k: Knowledge): string | undefined {
       else break;
     }
     if (run.length && tokens.length > run.length && /^\p{Ll}/u.test(tokens[run.length]!)) return run.join(' ');
+    // "Ozil, 29 tahun, turut menyuarakan …": a name alone before an aside is the subject too.
+    if (run.length && run.length === tokens.length && seg === text.split(',')[0] && text.split(',').length > 2) return run.join(' ');
   }
   return undefined;
 }

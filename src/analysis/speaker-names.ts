@@ -104,7 +104,7 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
   return /\p{L}/u.test(descriptor) ? { descriptor, ...(a.role ? { role: a.role } : {}), ...(refersBack ? { refersBack } : {}) } : {};
 }
 
-const NICKNAME = /(?:akrab|karib|biasa|kerap)\s+(?:disapa|dipanggil|disebut)\s+(\p{Lu}[\p{L}'’-]+)/gu;
+const NICKNAME = /(?:(?:akrab|karib|biasa|kerap)\s+(?:disapa|dipanggil|disebut)|yang\s+(?:disapa|dipanggil))\s+(\p{Lu}[\p{L}'’-]+)/gu;
 
 /** Every person named in the article: capitalised runs that end in a name, with the role written before it. */
 export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
@@ -129,13 +129,12 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
       const role = split.role ?? roleBefore(p, run.index);
       mentions.push({ name: split.name, tokens, paragraph, ...(role ? { role } : {}) });
     }
-    // "lelaki yang karib disapa Ale": the nickname names the person last named in full, preferring one whose
-    // name starts like it ("Ale" → "Mohammed Ali Berawi").
+    // "lelaki yang karib disapa Ale": the nickname names the person last named in full whose name starts
+    // like it ("Ale" → "Mohammed Ali Berawi"); with no such person it stays a name of its own.
     for (const m of p.matchAll(NICKNAME)) {
       const nick = m[1]!;
       const full = mentions.filter((x) => x.tokens.length >= 2);
-      const sharing = (n: number) => full.findLast((x) => x.tokens.some((t) => t.slice(0, n) === nick.slice(0, n)));
-      const person = sharing(2) ?? sharing(1) ?? full.at(-1);
+      const person = full.findLast((x) => x.tokens.some((t) => t.slice(0, 2) === nick.slice(0, 2)));
       if (person) mentions.push({ ...person, tokens: [...person.tokens, nick], paragraph });
     }
   });

@@ -336,4 +336,15 @@ describe('extractQuotes', () => {
     expect(quotes[0]!.speaker).toMatch(/(?:^| )Vincent Kompany$/);
     expect(quotes[1]!.speaker).toBe('Gregoria Mariska Tunjung');
   });
+
+  it('reads "demikian konfirmasi X", a name before an aside, a role pointing back, and drops "lebih lanjut" from the speaker', () => {
+    const { quotes } = run([
+      '"Dengan gembira, kami mengumumkan Mesut Ozil telah memperpanjang kontrak," demikian konfirmasi Arsenal di laman resmi klub.',
+      'Ozil, 29 tahun, turut menyuarakan rasa girangnya. "Ini salah satu keputusan terpenting dalam karier saya," tulisnya.',
+      'Penghargaan itu diserahkan presiden UEFA Aleksander Ceferin. Presiden UEFA dalam pidatonya memuji Totti.',
+      '"Selamat untuk karier dan loyalitasmu yang luar biasa," tutup Presiden UEFA tersebut.',
+      '"Kami tidak ingin mengulang lagu lama," kata sumber itu lebih lanjut.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Arsenal', 'Mesut Ozil', 'Aleksander Ceferin', 'sumber']);
+  });
 });
