@@ -32,14 +32,17 @@ interface Attribution {
  * ("seorang pejabat AS") are kept on the quote but not listed in `speakers`.
  */
 export function extractQuotes(article: { paragraphs: string[]; citedSource?: string }, k: Knowledge): { quotes: Quote[]; speakers: Speaker[] } {
-  const paragraphs = ungluedNames(article.paragraphs.map((p, i) => unglue(i === 0 ? stripDateline(p) : p)));
+  const paragraphs = ungluedNames(withoutReadAlsoHeadlines(article.paragraphs).map((p, i) => unglue(i === 0 ? stripDateline(p) : p)));
   const mentions = collectMentions(paragraphs, k);
   const speakers = new Map<string, Speaker>();
   const quotes: Quote[] = [];
   let last: ResolvedSpeaker | undefined;
 
+  let lastSetAt = -2;
+  let currentParagraph = 0;
   const remember = (s: ResolvedSpeaker) => {
     last = s;
+    lastSetAt = currentParagraph;
     if (s.slug.startsWith('~')) return; // unnamed speakers ("seorang pejabat") are not people to list
     const seen = speakers.get(s.slug);
     const aliases = [...new Set([...(seen?.aliases ?? []), ...s.aliases])].filter((a) => a !== s.name);
@@ -48,12 +51,21 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
 
   const candidates = findCandidates(paragraphs);
   let ci = 0;
+  /** Where the last quote ended: an uncued quote paragraph right after it continues it. */
+  let lastQuoteEnd = -2;
+  /** The paragraph before this one, promo lines ("SCROLL TO CONTINUE", "Advertisement") skipped. */
+  let previous = -1;
+  /** Uncued quote paragraphs after narrative, waiting for the cue that often closes the run (`… ," ujar X`). */
+  let pending: { quote: Omit<Quote, 'speaker' | 'speakerSlug'>; end: number }[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
+    currentParagraph = p;
     const par = paragraphs[p]!;
     const here: Candidate[] = [];
     while (ci < candidates.length && candidates[ci]!.p0 === p) here.push(candidates[ci++]!);
     // A promo line ('Tonton juga "…" di sini:') is skipped, its quote marks with it.
-    if (isBoilerplate(par)) continue;
+    if (isBoilerplate(par) || !par.trim()) continue;
+    const before = previous;
+    previous = p;
     // Indirect speech in sentences before the paragraph's first quote updates who "ia" is.
     const firstOpen = here.length ? here[0]!.open : par.length;
     noteIndirectSpeech(par.slice(0, firstOpen), p, here.length > 0 ? 'leads into a quote' : 'opens a paragraph');
@@ -71,24 +83,36 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       // An uncued quote continues the last speaker when it stands alone: a whole paragraph, or a sentence
       // that follows this paragraph's attributed quote (`"A," tulis Trump. "B."`).
       const continues = isWholeParagraph(c, paragraphs) || (i > 0 && quotes.at(-1)?.paragraph === p && standsAlone(c, paragraphs) && sentenceBefore(par, c.open).trim() === '');
+      // A speaker heard or named in this paragraph or the one before carries on; otherwise wait for a cue.
+      const fresh = lastSetAt >= before || lastQuoteEnd >= before || i > 0;
+      if (!speaker && continues && !fresh && isWholeParagraph(c, paragraphs) && (pending.length === 0 || pending.at(-1)!.end === before)) {
+        pending.push({ quote: { text, cue: '', paragraph: c.p0 }, end: c.p1 });
+        continue;
+      }
+      // The run of uncued quote paragraphs just before a cued one was the same voice; otherwise the last one.
+      flushPending(speaker && pending.at(-1)?.end === before && c.p0 === p ? speaker : last);
       const who = speaker ?? (continues ? last : undefined);
       if (!who) continue;
       const role = attribution?.phrase.role ?? who.role;
       remember(role ? { ...who, role } : who); // "tambahnya" later keeps the role given with the name
-      const via = attribution?.via ?? article.citedSource;
-      quotes.push({
-        text,
-        speaker: who.name,
-        speakerSlug: who.slug.replace(/^~/, ''),
-        ...(role ? { role } : {}),
-        cue: attribution?.cue ?? '',
-        ...(via ? { via } : {}),
-        paragraph: c.p0,
-      });
+      quotes.push(saidBy(who, { text, cue: attribution?.cue ?? '', paragraph: c.p0 }, role, attribution?.via));
+      lastQuoteEnd = c.p1;
     }
+    if (!here.length) flushPending(last);
     if (here.length) noteIndirectSpeech(par.slice(lastClose(here, p) + 1), p, 'follows a quote');
   }
+  flushPending(last);
   return { quotes, speakers: [...speakers.values()] };
+
+  function saidBy(who: ResolvedSpeaker, q: Omit<Quote, 'speaker' | 'speakerSlug'>, role = who.role, via = article.citedSource): Quote {
+    const from = via ?? article.citedSource;
+    return { ...q, speaker: who.name, speakerSlug: who.slug.replace(/^~/, ''), ...(role ? { role } : {}), ...(from ? { via: from } : {}) };
+  }
+
+  function flushPending(who: ResolvedSpeaker | undefined) {
+    if (who) quotes.push(...pending.map((x) => saidBy(who, x.quote)));
+    pending = [];
+  }
 
   function speakerFor(phrase: SpeakerPhrase, paragraph: number, at: number): ResolvedSpeaker | undefined {
     if (phrase.name) return resolveName(phrase.name, mentions, paragraph, k);
@@ -167,6 +191,8 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
    */
   function noteIndirectSpeech(text: string, paragraph: number, where: 'leads into a quote' | 'opens a paragraph' | 'follows a quote') {
     for (const [i, sentence] of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).entries()) {
+      // "Ia juga mengatakan, …", "Walau demikian, kata dia, …": the same speaker, still talking.
+      if (last && SAME_SPEAKER_GOES_ON.test(sentence)) lastSetAt = paragraph;
       const phrase = indirectSpeaker(sentence, k);
       const watch = where === 'leads into a quote' || (where === 'opens a paragraph' && i === 0);
       const subject = !phrase && watch ? clauseSubjectName(sentence, k) : undefined;
@@ -200,6 +226,14 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     return r.known || r.name.includes(' ');
   }
 }
+
+const READ_ALSO_LABEL = /^\s*(?:baca|simak|lihat)(?:\s+juga)?\s*:?\s*$/iu;
+
+/** The headline a bare "Baca juga:" line points to is not the article's text: blanked, keeping paragraph numbers. */
+function withoutReadAlsoHeadlines(paragraphs: string[]): string[] {
+  return paragraphs.map((p, i) => (i > 0 && READ_ALSO_LABEL.test(paragraphs[i - 1]!) && !/[.!?"”]$/u.test(p.trim()) ? '' : p));
+}
+const SAME_SPEAKER_GOES_ON = /^(?:Menurutnya|Katanya)\b|(?:^|[\s,])(?:kata|ujar|tutur|imbuh|tambah)(?:nya|\s+(?:dia|ia|beliau))\b|^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:ia|dia|beliau|Ia|Dia|Beliau)\s+(?:(?:juga|pun|lalu|kemudian|kembali)\s+)?(?:mengatakan|menyatakan|menegaskan|menjelaskan|menambahkan|menyebut|mengungkapkan|menilai)\b/u;
 
 /** "juru bicara itu", "memo tersebut", "anggota DPR … ini": a description pointing back at someone named earlier. */
 const REFERS_BACK = /\s+(?:itu|tersebut|ini)$/u;

@@ -347,4 +347,24 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Arsenal', 'Mesut Ozil', 'Aleksander Ceferin', 'sumber']);
   });
+
+  it('gives a run of uncued quote paragraphs after narrative to the cue that closes the run', () => {
+    const { quotes } = run([
+      'Carlos Cuesta diresmikan sebagai pelatih kepala Parma pada Kamis.',
+      'Sebelumnya ia bekerja di Arsenal sebagai asisten Mikel Arteta.',
+      '"Terima kasih atas kepercayaanmu dan kesempatan yang diberikan."',
+      'Advertisement',
+      '"Merupakan kehormatan sejati bisa belajar darimu dalam segala situasi."',
+      '"Semua itu akan selalu saya bawa bersama saya," ujar Cuesta di Instagram pribadinya.',
+      'Baca juga:',
+      'Mikel Arteta Puji Asistennya',
+      '"Saya bangga melihatnya melangkah sejauh ini," kata Arteta.',
+    ]);
+    expect(quotes.map((q) => [q.speaker, q.paragraph])).toEqual([
+      ['Carlos Cuesta', 2],
+      ['Carlos Cuesta', 4],
+      ['Carlos Cuesta', 5],
+      ['Mikel Arteta', 8],
+    ]);
+  });
 });
