@@ -322,4 +322,20 @@ describe('scoreRelevance', () => {
     );
     expect(r.principal).toEqual(['us']);
   });
+
+  it('does not take an American economist or bank for the US state, even with a headline verb', () => {
+    const r = scoreRelevance(
+      {
+        title: 'Ekonom AS Sarankan RI Terapkan Pajak Tarif Flat, Menkeu Tak Setuju',
+        paragraphs: [
+          'JAKARTA, KABAR.ID - Ekonom AS Arthur Laffer menyarankan Indonesia menerapkan pajak dengan tarif tunggal.',
+          'Menurut ekonom AS itu, tarif flat akan mendorong kepatuhan wajib pajak dan pertumbuhan ekonomi.',
+          'Menteri Keuangan menilai usulan itu tidak cocok dengan kondisi Indonesia.',
+          'Ia menyebut sistem pajak progresif lebih adil bagi masyarakat berpenghasilan rendah.',
+        ],
+      },
+      k,
+    );
+    expect(r.principal).toEqual([]);
+  });
 });
