@@ -322,6 +322,15 @@ function findCandidates(paragraphs: string[]): Candidate[] {
       const parts = [par.slice(s.open + 1)];
       let q = p;
       let close = -1;
+      // Outlets that print each sentence as a paragraph leave the quote open until a later paragraph closes
+      // it: `"Informasinya masih di ICU.` / `Kondisinya stabil," ujar Agus.`
+      const closing = closedLater(paragraphs, p);
+      if (closing) {
+        for (q = p + 1; q < closing.p; q++) parts.push(paragraphs[q]!);
+        parts.push(paragraphs[closing.p]!.slice(0, closing.at));
+        out.push({ p0: p, open: s.open, p1: closing.p, close: closing.at, text: parts.join(' ') });
+        break;
+      }
       while (q + 1 < paragraphs.length && isQuoteMark(paragraphs[q + 1]!.trimStart()[0] ?? '')) {
         q++;
         const next = paragraphs[q]!;
@@ -339,6 +348,21 @@ function findCandidates(paragraphs: string[]): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * The paragraph, within the next three, whose first quote mark closes rather than opens, with only
+ * mark-free paragraphs before it: where a quote left open at the end of paragraph `p` ends.
+ */
+function closedLater(paragraphs: string[], p: number): { p: number; at: number } | undefined {
+  for (let q = p + 1; q < paragraphs.length && q <= p + 3; q++) {
+    const text = paragraphs[q]!;
+    const first = [...text].findIndex(isQuoteMark);
+    if (first < 0) continue;
+    if (first === 0 || findQuoteSpans(text)[0]?.open === first) return undefined;
+    return { p: q, at: first };
+  }
+  return undefined;
 }
 
 /** Finds the cue after the closing mark (`,” ujar Wang`) or before the opening one (`Ia mengatakan, “`). */

@@ -151,6 +151,10 @@ function withoutPlace(split: { name?: string; role?: string }, places: Set<strin
     const place = tokens.slice(0, n).join(' ');
     if (places.has(place)) return { name: tokens.slice(n).join(' '), role: [split.role, place].filter(Boolean).join(' ') };
   }
+  // "Sekretaris Daerah Banyumas Agus Nur Hadie": a region's name follows the word for it.
+  if (tokens.length >= 3 && /(?:Daerah|Kabupaten|Provinsi|Wilayah|Regional)$/u.test(split.role ?? '')) {
+    return { name: tokens.slice(1).join(' '), role: `${split.role} ${tokens[0]}` };
+  }
   return split;
 }
 

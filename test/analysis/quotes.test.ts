@@ -367,4 +367,19 @@ describe('extractQuotes', () => {
       ['Mikel Arteta', 8],
     ]);
   });
+
+  it('reads a quote an outlet spread over one paragraph per sentence, closed a paragraph or two later', () => {
+    const { quotes } = run([
+      'Sekretaris Daerah Banyumas Agus Nur Hadie mengatakan telah berkomunikasi dengan istri Bupati, Erna Husein.',
+      '"Informasinya sekarang masih di ICU.',
+      'Kondisinya stabil, tidak ada penyakit lain," ujar Agus.',
+      '"Mungkin karena doa-doa orang banyak, kondisinya masih stabil.',
+      'Alhamdulillah.',
+      'Matur nuwun sanget," ucap Erna dalam pesannya.',
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Informasinya sekarang masih di ICU. Kondisinya stabil, tidak ada penyakit lain', 'Agus Nur Hadie'],
+      ['Mungkin karena doa-doa orang banyak, kondisinya masih stabil. Alhamdulillah. Matur nuwun sanget', 'Erna Husein'],
+    ]);
+  });
 });
