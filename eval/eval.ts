@@ -26,6 +26,7 @@ const QUOTES_HISTORY = [
   'blind-q7 (24 more, 75 quotes, from news with China, Russia or the US in the headline, on the final rules: nothing was changed after it) at first look: span P/R 0.943/0.880, span+speaker P/R/F1 0.900/0.840/0.869',
   'blind-q8 and blind-q9 (24 articles each, 103 and 71 quotes, drawn at random from unlabelled news naming China, Russia or the US, labelled on 2026-11-30 and scored on the rules of that morning; their errors were not read while rules changed that day) at first look: q8 span P/R 0.989/0.864, span+speaker P/R/F1 0.878/0.767/0.819; q9 span P/R 0.968/0.859, span+speaker P/R/F1 0.762/0.676/0.716',
   'blind-q8 and blind-q9 again on the rules of the afternoon (commit 1aec2dd; general fixes prompted by the earlier rounds only, before their errors were read): q8 span+speaker P/R/F1 0.856/0.748/0.798, q9 0.810/0.718/0.761; together 128 of 174 quotes right against 127 in the morning: the fixes did not carry over to these two rounds',
+  'blind-q10 and blind-q11 (24 articles each, 56 and 78 quotes, news naming China, Russia or the US at least three times, labelled on 2026-11-30 and held out until every rule of that day was written, commit e05e2ae) at first look: q10 span P/R 1.000/0.964, span+speaker P/R/F1 0.944/0.911/0.927; q11 span P/R 0.985/0.833, span+speaker 0.818/0.692/0.750; together span+speaker P/R/F1 0.875/0.784/0.827. The morning rules on the same two rounds: q10 the same, q11 0.790/0.628/0.700',
 ];
 
 const RELEVANCE_HISTORY = [
@@ -35,6 +36,7 @@ const RELEVANCE_HISTORY = [
   'blind-d (73, labelled the same way, measured on the final rules) at first look: china 1.000/0.500 (2 positive), russia 1.000/0.714, us 0.833/0.652, no triangle; most misses are US policy felt elsewhere (visa fees, immigration raids, a US customs refusal) under a market or travel headline',
   'blind-e (80 articles drawn at random from unlabelled news naming China, Russia or the US) and blind-f (80 naming them at least three times), labelled on 2026-11-30 and scored on the rules of that morning; their errors were not read while rules changed that day. At first look: blind-e china 0.500/1.000 (1 positive), russia 1.000/1.000 (1), us 1.000/0.333 (6), triangle 0 of 1 found; blind-f china 1.000/0.667 (3), russia 1.000/0.667 (3), us 0.917/0.846 (26), triangle 0 of 1 found',
   'blind-e and blind-f again on the rules of the afternoon (commit 1aec2dd; fixes prompted by the earlier rounds only, before their errors were read): blind-e us 1.000/0.500 (3 of 6), blind-f russia 1.000/1.000, us 0.880/0.846 (22 of 26, 3 false); both rounds together us 25 right, 3 false, 7 missed against 24, 2 and 8 in the morning',
+  'blind-g (80 articles naming China, Russia or the US at least three times, labelled on 2026-11-30 and held out until every rule of that day was written, commit e05e2ae) at first look: china 0.400/1.000 (2 positive, 3 false), russia 0.500/0.500 (2 positive), us 0.778/0.667 (21 positive), no triangle. The morning rules score exactly the same on it',
 ];
 const f = (x: number) => x.toFixed(3);
 
