@@ -209,6 +209,8 @@ export function resolveName(name: string, mentions: Mention[], paragraph: number
     // Four letters ("Tump") only reach a person kabar knows, where a typo is likelier than a new name.
     fullest = mentions.find((m) => m.paragraph <= paragraph && (name.length >= 5 || k.peopleByName.has(m.name.toLowerCase())) && m.tokens.some((t) => t.length >= 4 && withinOneEdit(t, name)));
   }
+  // "Farea Al-Muslimi … kata Muslimi": an Arabic name is written with or without its article.
+  if (!fullest && tokens.length === 1) fullest = mentions.find((m) => m.paragraph <= paragraph && m.tokens.some((t) => t.replace(/^(?:al|el|Al|El)-/u, '') === name));
   // "Susiwijono Moegiarso … kata Susi", "Vinsensius Jemadu … kata Vincen": a short form of one person's name.
   if (!fullest && tokens.length === 1 && name.length >= 4) fullest = shortFormOf(name, mentions, paragraph);
   // "Sekretaris Kabinet (Seskab) Teddy Indra Wijaya … kata Seskab": an abbreviated role stands for its holder.

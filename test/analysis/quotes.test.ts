@@ -382,4 +382,13 @@ describe('extractQuotes', () => {
       ['Mungkin karena doa-doa orang banyak, kondisinya masih stabil. Alhamdulillah. Matur nuwun sanget', 'Erna Husein'],
     ]);
   });
+
+  it('reads an Arabic surname without its article as the person, and a passive verb opening a sentence as no one', () => {
+    const { quotes } = run([
+      'Peneliti Yaman Farea Al-Muslimi menilai serangan itu akan berlanjut.',
+      '"Serangan-serangan itu terbukti cara yang murah," kata Muslimi.',
+      'Disebut bahwa visa sang model ditolak. "Setiap aspeknya membuat saya sedih," tulis Gigi Hadid di Twitter.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Farea Al-Muslimi', 'Gigi Hadid']);
+  });
 });
