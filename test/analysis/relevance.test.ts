@@ -338,4 +338,20 @@ describe('scoreRelevance', () => {
     );
     expect(r.principal).toEqual([]);
   });
+
+  it('leaves a rich list out even when a US official heads it', () => {
+    const r = scoreRelevance(
+      {
+        title: 'Elon Musk Masih Terkaya, Kalahkan Gabungan Harta Zuckerberg dan Bezos',
+        paragraphs: [
+          'JAKARTA, KABAR.ID - Elon Musk, yang pernah memimpin Departemen Efisiensi Pemerintah AS, masih menjadi orang terkaya di dunia.',
+          'Hartanya melampaui gabungan kekayaan Mark Zuckerberg dan Jeff Bezos, menurut indeks Bloomberg.',
+          'Kekayaan Musk naik setelah saham Tesla menguat sepanjang pekan.',
+          'Musk sempat berselisih dengan Presiden AS Donald Trump soal anggaran pemerintah AS.',
+        ],
+      },
+      k,
+    );
+    expect(r.principal).toEqual([]);
+  });
 });
