@@ -51,13 +51,17 @@ export const ROLE_WORDS = new Set([
   // occupations written before a name ("Penyanyi Titi DJ", "pengusaha Elon Musk")
   'penyanyi', 'aktor', 'aktris', 'artis', 'pengusaha', 'miliarder', 'politisi', 'diplomat', 'sutradara', 'produser',
   'komedian', 'presenter', 'jurnalis', 'wartawan', 'aktivis', 'bos', 'bankir', 'akademisi', 'atlet', 'petenis', 'pebalap',
+  // people of a place or a group, written before the place and then the name ("warga Sandringham, Amy Hudson")
+  'warga', 'penduduk', 'pengunjung', 'penonton', 'pendukung', 'suporter', 'pedagang', 'sopir', 'petani', 'nelayan',
+  'karyawan', 'pegawai', 'siswa', 'mahasiswa',
 ]);
 
 /** Nouns for a person ("bos Nvidia itu", "pria kelahiran Surabaya ini"); an epithet on one of them points back at someone. */
 export const PERSON_NOUNS = new Set([
   ...ROLE_WORDS, 'pria', 'wanita', 'perempuan', 'lelaki', 'sosok', 'tokoh', 'miliuner', 'taipan', 'konglomerat', 'pemain',
   'pesepak', 'bek', 'gelandang', 'striker', 'penyerang', 'kiper', 'pebulu', 'juara', 'pensiunan', 'ibu', 'ayah', 'bapak', 'istri',
-  'suami', 'putra', 'putri', 'anak', 'penulis', 'investor', 'kader', 'birokrat', 'mahasiswa', 'pemilik', 'founder', 'legenda',
+  'suami', 'putra', 'putri', 'anak', 'penulis', 'investor', 'kader', 'birokrat', 'pemilik', 'founder', 'legenda', 'petugas',
+  'polisi', 'tentara', 'rekan', 'teman', 'kerabat', 'tetangga', 'korban', 'saksi', 'pemuda', 'remaja',
 ]);
 
 /** Capitalised words that are never part of a personal name (institutions, places, calendar, sentence openers). */

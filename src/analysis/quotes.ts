@@ -196,7 +196,10 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       const phrase = indirectSpeaker(sentence, k);
       const watch = where === 'leads into a quote' || (where === 'opens a paragraph' && i === 0);
       const subject = !phrase && watch ? clauseSubjectName(sentence, k) : undefined;
-      const person = subject && isPerson(subject, paragraph, where === 'opens a paragraph') ? resolveName(subject, mentions, paragraph, k) : undefined;
+      // Opening a paragraph, the subject must be someone: known, heard, given a role, or described as a person
+      // right after the name ("Tom Neill (70), mantan petugas kepolisian, …").
+      const strict = where === 'opens a paragraph' && !describedAsPerson(sentence, subject ?? '');
+      const person = subject && isPerson(subject, paragraph, strict) ? resolveName(subject, mentions, paragraph, k) : undefined;
       if (person && person.slug !== last?.slug) remember(person);
       else if (phrase?.name) remember(resolveName(phrase.name, mentions, paragraph, k));
       else if (phrase?.descriptor && refersBack(phrase) && last && !last.slug.startsWith('~')) continue; // "politikus Golkar ini menilai": still them
@@ -225,6 +228,17 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     if (strict) return r.known || r.role !== undefined || speakers.has(r.slug);
     return r.known || r.name.includes(' ');
   }
+}
+
+/** "Gill (74)": an age in brackets after a name. */
+const AGE = /\s*\(\d{1,3}\)/gu;
+
+/** "Tom Neill (70), mantan petugas …", "Amy Hudson, warga Sandringham": the name is followed by what person it is. */
+function describedAsPerson(sentence: string, name: string): boolean {
+  if (!name) return false;
+  const after = sentence.replace(AGE, '').split(name)[1] ?? '';
+  const next = /^\s*,\s*(?:mantan\s+|eks\s+|seorang\s+)?(\p{Ll}+)/u.exec(after)?.[1];
+  return next !== undefined && PERSON_NOUNS.has(next);
 }
 
 const READ_ALSO_LABEL = /^\s*(?:baca|simak|lihat)(?:\s+juga)?\s*:?\s*$/iu;
@@ -479,7 +493,8 @@ function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
 }
 
 /** The named subject opening one of the sentence's clauses ("Pada hari Selasa lalu, Trump secara terbuka …"). */
-function clauseSubjectName(text: string, k: Knowledge): string | undefined {
+function clauseSubjectName(sentence: string, k: Knowledge): string | undefined {
+  const text = sentence.replace(AGE, '');
   for (const seg of text.split(',')) {
     const tokens = seg.trim().replace(OPENERS, '').split(/\s+/).filter(Boolean);
     const run: string[] = [];

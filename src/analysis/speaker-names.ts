@@ -50,7 +50,7 @@ export function splitRoleName(part: string, k: Knowledge): { name?: string; role
   let end = tokens.length;
   // "Titi DJ": a short acronym closes a name when a name comes before it (country and body acronyms do not).
   const tail = tokens.at(-1)?.replace(/[.,]+$/, '') ?? '';
-  const acronymTail = end >= 2 && /^\p{Lu}{2,3}$/u.test(tail) && !NOT_NAME.has(tail) && !k.placeWords.has(tail) && isNameToken(tokens[end - 2]!, k);
+  const acronymTail = end >= 2 && /^\p{Lu}{2}$/u.test(tail) && !NOT_NAME.has(tail) && !k.placeWords.has(tail) && isNameToken(tokens[end - 2]!, k);
   let start = acronymTail ? end - 1 : end;
   while (start > 0) {
     const t = tokens[start - 1]!;
@@ -72,7 +72,8 @@ function looksLikeRole(tokens: string[]): boolean {
 
 /** Reads the words after a cue (`ujar Wang`, `kata juru bicara Kremlin, Dmitry Peskov`) or before a verb. */
 export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase {
-  const text = phrase.replace(/^\s*(?:oleh|sang|pula|seorang)\s+/i, '').trim();
+  // "Jacqueline Hargreaves (73), warga lama Sandringham": an age in brackets is not part of the name.
+  const text = phrase.replace(/^\s*(?:oleh|sang|pula|seorang)\s+/i, '').replace(/\s*\(\d{1,3}\)/gu, '').trim();
   if (!text) return {};
   const first = text.split(/[\s,]+/)[0]!.toLowerCase();
   if (PRONOUNS.has(first)) return { pronoun: true };

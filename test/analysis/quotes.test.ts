@@ -391,4 +391,15 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Farea Al-Muslimi', 'Gigi Hadid']);
   });
+
+  it('follows residents introduced with their age and who they are, not the village they live in', () => {
+    const { quotes } = run([
+      'Keputusan itu membuat warga Sandringham resah.',
+      'Jacqueline Hargreaves (73), warga lama Sandringham yang kerap melihat keluarga kerajaan, menanggapi dengan tegas.',
+      '"Kami tidak ingin dia di sini," ujarnya.',
+      'Tom Neill (70), mantan petugas kepolisian di Sandringham, memikirkan hal lain.',
+      '"Berapa banyak biaya keamanan yang akan dikeluarkan?" katanya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jacqueline Hargreaves', 'Tom Neill']);
+  });
 });
