@@ -12,6 +12,8 @@ export interface CorpusArticle {
   title: string;
   paragraphs: string[];
   outlet?: string;
+  /** IndoSum's reference summary, for the summary evaluation. */
+  reference?: string;
 }
 
 /** True when ../shared/corpus is present; evaluations skip (exit 0) without it. */
@@ -90,13 +92,14 @@ let indosum: Map<string, CorpusArticle> | undefined;
 /** indosum-dev-folds: tokenised paragraphs with no title; the same article can sit in several folds. */
 export function loadIndosum(): Map<string, CorpusArticle> {
   if (indosum) return indosum;
-  type Row = { id: string; source: string; paragraphs: string[][][] };
+  type Row = { id: string; source: string; paragraphs: string[][][]; summary: string[][] };
   const dir = resolve(CORPUS, 'indosum-dev-folds');
   indosum = new Map();
   for (const file of readdirSync(dir).filter((f) => /^dev\.\d+\.jsonl$/.test(f)).sort()) {
     for (const r of readJsonl<Row>(resolve(dir, file))) {
       if (indosum.has(r.id)) continue;
-      indosum.set(r.id, { source: 'indosum', id: r.id, title: '', outlet: r.source, paragraphs: r.paragraphs.map((p) => p.map(detokenize).join(' ')) });
+      const paragraphs = r.paragraphs.map((p) => p.map(detokenize).join(' '));
+      indosum.set(r.id, { source: 'indosum', id: r.id, title: '', outlet: r.source, paragraphs, reference: r.summary.map(detokenize).join(' ') });
     }
   }
   return indosum;
