@@ -255,6 +255,14 @@ const REFERS_BACK = /\s+(?:itu|tersebut|ini)$/u;
 /** "kata Rep. Valerie Foushee": a title's full stop does not end the speaker phrase. */
 const TITLE_DOT = /(?<![\p{L}])(Rep|Sen|Gov|Dr|Prof|Jend|Kol|Ir|Drs|Mr|Mrs|Ms)\.\s+(?=\p{Lu})/gu;
 
+/**
+ * A noun for a person: listed, or an agent noun in pe- ("perenang", "pebulu tangkis", "pengamat"); nouns
+ * in pe-…-an are things ("perusahaan", "pernyataan"), and "pemerintah" is an institution.
+ */
+function isPersonNoun(word: string): boolean {
+  return PERSON_NOUNS.has(word) || (/^pe\p{Ll}{3,}$/u.test(word) && !/an$/u.test(word) && word !== 'pemerintah');
+}
+
 /** "seorang pejabat", "salah satu sumber": someone new, whatever "itu" ends the sentence. */
 const INDEFINITE = /^(?:seorang|salah se?orang|salah satu|sejumlah|beberapa|para|sebuah)\b/iu;
 
@@ -262,7 +270,7 @@ const INDEFINITE = /^(?:seorang|salah se?orang|salah satu|sejumlah|beberapa|para
 function refersBack(phrase: SpeakerPhrase): boolean {
   const d = phrase.descriptor ?? '';
   const head = d.split(/\s+/)[0]!.toLowerCase();
-  return (phrase.refersBack || REFERS_BACK.test(d)) && PERSON_NOUNS.has(head);
+  return (phrase.refersBack || REFERS_BACK.test(d)) && isPersonNoun(head);
 }
 
 /**
@@ -411,7 +419,9 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
   const via = VIA.exec(sentence)?.[1]?.replace(/[.,]+$/, '');
   const viaPart = via ? { via } : {};
   if (CUE_AFTER.has(word)) {
-    if (WEAK_CUES.has(word) && !/^\s*(\p{Lu}|ia\b|dia\b|beliau\b|[.,]|$)/u.test(rest) && !DOCUMENT_SPEAKER.test(rest.trim())) return undefined;
+    // "lanjut pemain yang tampil impresif itu": a weak cue followed by a person noun is a cue too.
+    const nextWord = /^\s*(\p{Ll}+)/u.exec(rest)?.[1] ?? '';
+    if (WEAK_CUES.has(word) && !/^\s*(\p{Lu}|ia\b|dia\b|beliau\b|[.,]|$)/u.test(rest) && !DOCUMENT_SPEAKER.test(rest.trim()) && !(ROLE_WORDS.has(nextWord) || isPersonNoun(nextWord))) return undefined;
     if (word.endsWith('nya') && word !== 'tanya') return { cue: m[1]!, phrase: { pronoun: true }, ...viaPart };
     rest = rest.replace(/^\s*(?:lagi|pula|juga)\b/u, '');
     // "ujar pria yang disapa Ketjuk ini": the nickname names the speaker.

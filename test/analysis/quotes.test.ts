@@ -402,4 +402,14 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Jacqueline Hargreaves', 'Tom Neill']);
   });
+
+  it('reads an agent noun pointing back ("perenang 20 tahun itu") and a weak cue before a person noun ("lanjut pemain …")', () => {
+    const { quotes } = run([
+      'Perenang putra Amerika Serikat, Caeleb Dressel, menyamai rekor Michael Phelps.',
+      '"Saya tidak pernah mendapatkan hal seperti ini," ucap Dressel.',
+      '"Mungkin ini delapan hari paling menyenangkan," kata perenang 20 tahun itu.',
+      '"Yang penting semua pemain ingin menang," lanjut pemain yang tampil impresif tersebut.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Caeleb Dressel', 'Caeleb Dressel', 'Caeleb Dressel']);
+  });
 });
