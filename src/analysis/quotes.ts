@@ -1,20 +1,10 @@
-import { COUNTRIES } from '../domain/topics.ts';
 import type { Quote, Speaker } from '../domain/analysis.ts';
 import type { Knowledge } from './knowledge.ts';
 import { CUE_AFTER, DOCUMENT_SPEAKER, INDIRECT_SPEECH_VERBS, PERSON_NOUNS, PHRASE_STOP, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
-import { findQuoteSpans, isQuoteMark } from './quote-marks.ts';
+import { findCandidates, isWholeParagraph, isWholeRest, lastClose, standsAlone, type Candidate } from './quote-candidates.ts';
+import { cutGluedName, ungluedNames, withoutReadAlsoHeadlines } from './scraped-text.ts';
 import { collectMentions, isNameToken, parseSpeakerPhrase, resolveName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
 import { escapeRegExp, isBoilerplate, slugify, stripDateline, unglue, wordsOf } from './text.ts';
-
-/** A quoted span, possibly running over several paragraphs. */
-interface Candidate {
-  p0: number;
-  open: number;
-  p1: number;
-  /** Index of the closing mark in paragraph p1, or -1 when the quote ran to the paragraph's end. */
-  close: number;
-  text: string;
-}
 
 interface Attribution {
   cue: string;
@@ -241,12 +231,6 @@ function describedAsPerson(sentence: string, name: string): boolean {
   return next !== undefined && PERSON_NOUNS.has(next);
 }
 
-const READ_ALSO_LABEL = /^\s*(?:baca|simak|lihat)(?:\s+juga)?\s*:?\s*$/iu;
-
-/** The headline a bare "Baca juga:" line points to is not the article's text: blanked, keeping paragraph numbers. */
-function withoutReadAlsoHeadlines(paragraphs: string[]): string[] {
-  return paragraphs.map((p, i) => (i > 0 && READ_ALSO_LABEL.test(paragraphs[i - 1]!) && !/[.!?"”]$/u.test(p.trim()) ? '' : p));
-}
 const SAME_SPEAKER_GOES_ON = /^(?:Menurutnya|Katanya)\b|(?:^|[\s,])(?:kata|ujar|tutur|imbuh|tambah)(?:nya|\s+(?:dia|ia|beliau))\b|^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:ia|dia|beliau|Ia|Dia|Beliau)\s+(?:(?:juga|pun|lalu|kemudian|kembali)\s+)?(?:mengatakan|menyatakan|menegaskan|menjelaskan|menambahkan|menyebut|mengungkapkan|menilai)\b/u;
 
 /** "juru bicara itu", "memo tersebut", "anggota DPR … ini": a description pointing back at someone named earlier. */
@@ -273,116 +257,10 @@ function refersBack(phrase: SpeakerPhrase): boolean {
   return (phrase.refersBack || REFERS_BACK.test(d)) && isPersonNoun(head);
 }
 
-/**
- * "Mohammad Boroujerdidalam konferensi pers", "Justin Hubnerturun ke media sosial": a scraped body glued the
- * next word to a name. When the article also prints the name on its own ("Dubes Boroujerdi"), a small word
- * is cut off; any other word only when the name is also printed as a surname ("Justin Hubner sempat …"),
- * since "Susiwijono" is not "Susi" + "wijono".
- */
-const GLUED_WORD = /(?<![\p{L}])\p{Lu}\p{Ll}{5,}(?![\p{L}])/gu;
-const SMALL_WORD = /^(?:dalam|saat|pada|kepada|ketika|usai|seusai|yang|dan|di|ke|dari|melalui|lewat|bahwa)$/u;
-/** "Tunjungresmi didaftarkan": a common word no name ends in, glued after a name never printed alone. */
-const COMMON_WORD = /^(?:resmi|sudah|telah|akan|juga|masih|tidak|belum|bisa|sempat|langsung|kembali|dalam|kepada|ketika|bahwa|untuk|dengan|mengatakan|menjadi)$/u;
-/** "Kompanymewanti-wanti", "Hubnerberkata": an Indonesian verb glued after the name. */
-const VERB_START = /^(?:me|ber|di|ter|se)\p{Ll}{3,}$/u;
-/** Endings that belong to the word ("Jakartanya", "Amerikalah"), not a second word glued to it. */
-const SUFFIX = /^(?:nya|ku|mu|lah|kah|pun|an|kan|i)$/u;
-
-function ungluedNames(paragraphs: string[]): string[] {
-  const text = paragraphs.join(' ');
-  const seen = new Set(text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?![\p{L}])/gu) ?? []);
-  const surnames = new Set([...text.matchAll(/\p{Lu}\p{L}+\s+(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu)].map((m) => m[1]!));
-  const cut = (word: string) => {
-    for (let i = word.length - 2; i >= 4; i--) {
-      const [name, rest] = [word.slice(0, i), word.slice(i)];
-      const glued = SMALL_WORD.test(rest) || VERB_START.test(rest);
-      if ((seen.has(name) && glued) || (surnames.has(name) && rest.length >= 4 && !SUFFIX.test(rest)) || COMMON_WORD.test(rest)) return `${name} ${rest}`;
-    }
-    return word;
-  };
-  return paragraphs.map((p) => p.replace(GLUED_WORD, cut));
-}
-
-/** "Presiden AS Donald Trumptidak": a scraped body glued the next word to a known name; keep the name. */
-function cutGluedName(phrase: string, k: Knowledge): string {
-  for (const c of COUNTRIES) {
-    for (const m of phrase.matchAll(k.countries[c].leader)) {
-      const end = m.index! + m[0].length;
-      if (/^\p{Ll}/u.test(phrase.slice(end))) return phrase.slice(0, end);
-    }
-  }
-  return phrase;
-}
-
-function lastClose(here: Candidate[], p: number): number {
-  const tail = here[here.length - 1]!;
-  return tail.p1 === p && tail.close >= 0 ? tail.close : Number.MAX_SAFE_INTEGER - 1;
-}
-
 function lastMentionBefore(mentions: Mention[], paragraph: number, k: Knowledge): ResolvedSpeaker | undefined {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.paragraph <= paragraph && (m.role || k.peopleByName.has(m.name.toLowerCase()))) return resolveName(m.name, mentions, paragraph, k);
-  }
-  return undefined;
-}
-
-/** Pairs quote marks across the article; a quote left open continues in a paragraph that reopens one. */
-function findCandidates(paragraphs: string[]): Candidate[] {
-  const out: Candidate[] = [];
-  let skipFirstOf = -1;
-  for (let p = 0; p < paragraphs.length; p++) {
-    const par = paragraphs[p]!;
-    const spans = findQuoteSpans(par);
-    for (let si = 0; si < spans.length; si++) {
-      if (si === 0 && skipFirstOf === p) continue;
-      const s = spans[si]!;
-      if (s.close >= 0) {
-        out.push({ p0: p, open: s.open, p1: p, close: s.close, text: par.slice(s.open + 1, s.close) });
-        continue;
-      }
-      const parts = [par.slice(s.open + 1)];
-      let q = p;
-      let close = -1;
-      // Outlets that print each sentence as a paragraph leave the quote open until a later paragraph closes
-      // it: `"Informasinya masih di ICU.` / `Kondisinya stabil," ujar Agus.`
-      const closing = closedLater(paragraphs, p);
-      if (closing) {
-        for (q = p + 1; q < closing.p; q++) parts.push(paragraphs[q]!);
-        parts.push(paragraphs[closing.p]!.slice(0, closing.at));
-        out.push({ p0: p, open: s.open, p1: closing.p, close: closing.at, text: parts.join(' ') });
-        break;
-      }
-      while (q + 1 < paragraphs.length && isQuoteMark(paragraphs[q + 1]!.trimStart()[0] ?? '')) {
-        q++;
-        const next = paragraphs[q]!;
-        const first = findQuoteSpans(next)[0]!;
-        skipFirstOf = q;
-        if (first.close >= 0) {
-          parts.push(next.slice(first.open + 1, first.close));
-          close = first.close;
-          break;
-        }
-        parts.push(next.slice(first.open + 1));
-      }
-      out.push({ p0: p, open: s.open, p1: q, close, text: parts.join(' ') });
-      if (q > p) break;
-    }
-  }
-  return out;
-}
-
-/**
- * The paragraph, within the next three, whose first quote mark closes rather than opens, with only
- * mark-free paragraphs before it: where a quote left open at the end of paragraph `p` ends.
- */
-function closedLater(paragraphs: string[], p: number): { p: number; at: number } | undefined {
-  for (let q = p + 1; q < paragraphs.length && q <= p + 3; q++) {
-    const text = paragraphs[q]!;
-    const first = [...text].findIndex(isQuoteMark);
-    if (first < 0) continue;
-    if (first === 0 || findQuoteSpans(text)[0]?.open === first) return undefined;
-    return { p: q, at: first };
   }
   return undefined;
 }
@@ -563,28 +441,6 @@ function indirectSpeaker(sentence: string, k: Knowledge): SpeakerPhrase | undefi
 
 function cleanQuoteText(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/[,]+$/, '').trim();
-}
-
-/**
- * Nothing of the sentence follows the closing mark: the paragraph ends, or a new sentence starts (outlets
- * that print the whole body as one paragraph glue "berakhir."Baca Juga …" together).
- */
-function standsAlone(c: Candidate, paragraphs: string[]): boolean {
-  if (c.close < 0) return true;
-  const par = paragraphs[c.p1]!;
-  const after = par.slice(c.close + 1).trim();
-  return /^[.,]?$/.test(after) || (/[.!?]$/.test(par.slice(0, c.close).trim()) && /^\p{Lu}/u.test(after));
-}
-
-/** Nothing but the quote follows from its opening mark to the end of the paragraph. */
-function isWholeRest(c: Candidate, paragraphs: string[]): boolean {
-  return c.close < 0 || /^[.,]?$/.test(paragraphs[c.p1]!.slice(c.close + 1).trim());
-}
-
-function isWholeParagraph(c: Candidate, paragraphs: string[]): boolean {
-  const start = paragraphs[c.p0]!.slice(0, c.open).trim();
-  const end = c.close < 0 ? '' : paragraphs[c.p1]!.slice(c.close + 1).trim();
-  return start === '' && /^[.,]?$/.test(end);
 }
 
 /**

@@ -1,0 +1,52 @@
+// Repairs for bodies scraped from outlets' pages before quotes are read: names glued to the words around
+// them, and the headline a bare "Baca juga:" line points to.
+import { COUNTRIES } from '../domain/topics.ts';
+import type { Knowledge } from './knowledge.ts';
+
+const READ_ALSO_LABEL = /^\s*(?:baca|simak|lihat)(?:\s+juga)?\s*:?\s*$/iu;
+
+/** The headline a bare "Baca juga:" line points to is not the article's text: blanked, keeping paragraph numbers. */
+export function withoutReadAlsoHeadlines(paragraphs: string[]): string[] {
+  return paragraphs.map((p, i) => (i > 0 && READ_ALSO_LABEL.test(paragraphs[i - 1]!) && !/[.!?"”]$/u.test(p.trim()) ? '' : p));
+}
+
+/**
+ * "Mohammad Boroujerdidalam konferensi pers", "Justin Hubnerturun ke media sosial": a scraped body glued the
+ * next word to a name. When the article also prints the name on its own ("Dubes Boroujerdi"), a small word
+ * is cut off; any other word only when the name is also printed as a surname ("Justin Hubner sempat …"),
+ * since "Susiwijono" is not "Susi" + "wijono".
+ */
+const GLUED_WORD = /(?<![\p{L}])\p{Lu}\p{Ll}{5,}(?![\p{L}])/gu;
+const SMALL_WORD = /^(?:dalam|saat|pada|kepada|ketika|usai|seusai|yang|dan|di|ke|dari|melalui|lewat|bahwa)$/u;
+/** "Tunjungresmi didaftarkan": a common word no name ends in, glued after a name never printed alone. */
+const COMMON_WORD = /^(?:resmi|sudah|telah|akan|juga|masih|tidak|belum|bisa|sempat|langsung|kembali|dalam|kepada|ketika|bahwa|untuk|dengan|mengatakan|menjadi)$/u;
+/** "Kompanymewanti-wanti", "Hubnerberkata": an Indonesian verb glued after the name. */
+const VERB_START = /^(?:me|ber|di|ter|se)\p{Ll}{3,}$/u;
+/** Endings that belong to the word ("Jakartanya", "Amerikalah"), not a second word glued to it. */
+const SUFFIX = /^(?:nya|ku|mu|lah|kah|pun|an|kan|i)$/u;
+
+export function ungluedNames(paragraphs: string[]): string[] {
+  const text = paragraphs.join(' ');
+  const seen = new Set(text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?![\p{L}])/gu) ?? []);
+  const surnames = new Set([...text.matchAll(/\p{Lu}\p{L}+\s+(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu)].map((m) => m[1]!));
+  const cut = (word: string) => {
+    for (let i = word.length - 2; i >= 4; i--) {
+      const [name, rest] = [word.slice(0, i), word.slice(i)];
+      const glued = SMALL_WORD.test(rest) || VERB_START.test(rest);
+      if ((seen.has(name) && glued) || (surnames.has(name) && rest.length >= 4 && !SUFFIX.test(rest)) || COMMON_WORD.test(rest)) return `${name} ${rest}`;
+    }
+    return word;
+  };
+  return paragraphs.map((p) => p.replace(GLUED_WORD, cut));
+}
+
+/** "Presiden AS Donald Trumptidak": a scraped body glued the next word to a known name; keep the name. */
+export function cutGluedName(phrase: string, k: Knowledge): string {
+  for (const c of COUNTRIES) {
+    for (const m of phrase.matchAll(k.countries[c].leader)) {
+      const end = m.index! + m[0].length;
+      if (/^\p{Ll}/u.test(phrase.slice(end))) return phrase.slice(0, end);
+    }
+  }
+  return phrase;
+}
