@@ -94,9 +94,9 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
   flushPending(last);
   return { quotes, speakers: [...speakers.values()] };
 
+  /** The quote as said by `who`; an undefined `via` falls back to the medium the whole article cites. */
   function saidBy(who: ResolvedSpeaker, q: Omit<Quote, 'speaker' | 'speakerSlug'>, role = who.role, via = article.citedSource): Quote {
-    const from = via ?? article.citedSource;
-    return { ...q, speaker: who.name, speakerSlug: who.slug.replace(/^~/, ''), ...(role ? { role } : {}), ...(from ? { via: from } : {}) };
+    return { ...q, speaker: who.name, speakerSlug: who.slug.replace(/^~/, ''), ...(role ? { role } : {}), ...(via ? { via } : {}) };
   }
 
   function flushPending(who: ResolvedSpeaker | undefined) {
