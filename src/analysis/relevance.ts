@@ -158,7 +158,8 @@ function findHits(text: string, mention: RegExp, leader: RegExp, k: Knowledge, i
   const hits: Hit[] = [];
   for (const m of text.matchAll(leader)) {
     // "Trump Klaim …" acts; "Perusahaan Trump Klaim …" is his company acting.
-    const subject = !/\p{L}+\s+$/u.test(text.slice(Math.max(0, m.index! - 30), m.index!)) || LEADER_TITLE_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!));
+    const before = text.slice(Math.max(0, m.index! - 30), m.index!);
+    const subject = !/\p{L}+\s+$/u.test(before) || LEADER_TITLE_BEFORE.test(before);
     hits.push({ state: true, listed: false, acting: subject && ACTOR_VERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) });
   }
   for (const m of text.matchAll(mention)) {
@@ -175,8 +176,9 @@ function findHits(text: string, mention: RegExp, leader: RegExp, k: Knowledge, i
     const listTail = text.slice(end, end + 90).replace(COORDINATED, '');
     // In a title the other party of a relation is a subject whoever acts ("Negosiasi Nuklir dengan AS").
     const related = RELATION_BEFORE.test(before) && (inTitle || actorIsOneOfThree(text, at));
-    const state = !bare || paired || policy || related || ACTOR_VERB.test(after) || ACTOR_VERB.test(listTail) || countIn(text.slice(Math.max(0, at - 30), end + 20), k.stateWords) > 0;
-    const acting = ACTOR_VERB.test(after) || ACTOR_VERB.test(listTail) || STATE_BODY_BEFORE.test(before) || policy || (inTitle && related);
+    const verb = ACTOR_VERB.test(after) || ACTOR_VERB.test(listTail);
+    const state = !bare || paired || policy || related || verb || countIn(text.slice(Math.max(0, at - 30), end + 20), k.stateWords) > 0;
+    const acting = verb || policy || STATE_BODY_BEFORE.test(before) || (inTitle && related);
     hits.push({ state, listed, paired, acting });
   }
   return hits;
