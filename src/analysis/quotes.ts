@@ -75,7 +75,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       const continues = isWholeParagraph(c, paragraphs) || (i > 0 && quotes.at(-1)?.paragraph === p && standsAlone(c, paragraphs) && sentenceBefore(par, c.open).trim() === '');
       // A speaker heard or named in this paragraph or the one before carries on; otherwise wait for a cue.
       const fresh = lastSetAt >= before || lastQuoteEnd >= before || i > 0;
-      if (!speaker && continues && !fresh && isWholeParagraph(c, paragraphs) && (pending.length === 0 || pending.at(-1)!.end === before)) {
+      if (!speaker && !fresh && isWholeParagraph(c, paragraphs) && (pending.length === 0 || pending.at(-1)!.end === before)) {
         pending.push({ quote: { text, cue: '', paragraph: c.p0 }, end: c.p1 });
         continue;
       }
@@ -88,8 +88,8 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       quotes.push(saidBy(who, { text, cue: attribution?.cue ?? '', paragraph: c.p0 }, role, attribution?.via));
       lastQuoteEnd = c.p1;
     }
-    if (!here.length) flushPending(last);
     if (here.length) noteIndirectSpeech(par.slice(lastClose(here, p) + 1), p, 'follows a quote');
+    else flushPending(last);
   }
   flushPending(last);
   return { quotes, speakers: [...speakers.values()] };
