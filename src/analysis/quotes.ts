@@ -182,8 +182,8 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
   function noteIndirectSpeech(text: string, paragraph: number, where: 'leads into a quote' | 'opens a paragraph' | 'follows a quote') {
     for (const [i, sentence] of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).entries()) {
       // "Ia juga mengatakan, …", "Walau demikian, kata dia, …": the same speaker, still talking.
-      if (last && SAME_SPEAKER_GOES_ON.test(sentence)) lastSetAt = paragraph;
       const phrase = indirectSpeaker(sentence, k);
+      if (last && (phrase?.pronoun || SAME_SPEAKER_GOES_ON.test(sentence))) lastSetAt = paragraph;
       const watch = where === 'leads into a quote' || (where === 'opens a paragraph' && i === 0);
       const subject = !phrase && watch ? clauseSubjectName(sentence, k) : undefined;
       // Opening a paragraph, the subject must be someone: known, heard, given a role, or described as a person
@@ -324,7 +324,8 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
 function withAppositiveName(phrase: SpeakerPhrase, rest: string, k: Knowledge): SpeakerPhrase {
   const sentence = rest.split(/(?<=[^A-Z.][.!?])\s/u)[0] ?? rest;
   for (const segment of sentence.split(',').slice(1, 5)) {
-    const tokens = segment.trim().split(/\s+/).filter(Boolean);
+    // "…, Danielle Levitas kepada BuzzFeed News": the name ends where the place, time or medium begins.
+    const tokens = (segment.split(PHRASE_STOP)[0] ?? '').trim().split(/\s+/).filter(Boolean);
     if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => isNameToken(t, k))) {
       return { name: tokens.join(' '), role: phrase.descriptor! };
     }
@@ -436,7 +437,8 @@ function indirectSpeaker(sentence: string, k: Knowledge): SpeakerPhrase | undefi
   const vi = words.findIndex((w, i) => i > 0 && INDIRECT_SPEECH_VERBS.has(w.toLowerCase().replace(/[,:]$/, '')));
   if (vi <= 0) return undefined;
   const phrase = subjectPhrase(words.slice(0, vi).join(' '), k);
-  return phrase.name || phrase.descriptor ? phrase : undefined;
+  // "Ia lantas mengatakan, Polda Metro Jaya …": a pronoun subject is the speaker going on, not someone new.
+  return phrase.name || phrase.descriptor || phrase.pronoun ? phrase : undefined;
 }
 
 function cleanQuoteText(text: string): string {

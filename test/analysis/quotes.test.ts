@@ -412,4 +412,15 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Caeleb Dressel', 'Caeleb Dressel', 'Caeleb Dressel']);
   });
+
+  it('finds the name after a post and a place, and keeps the speaker when "ia mengatakan" reports what an office will do', () => {
+    const { quotes } = run([
+      '"Kami belum melihat peningkatan yang signifikan," ujar SVP divisi riset di App Annie, Danielle Levitas kepada BuzzFeed News.',
+      'Penasihat Ahli Kapolri, Irjen Pol (Purn) Aryanto Sutadi menegaskan dugaan itu akan terbukti.',
+      '"Itu hanya dugaan," tambah Aryanto.',
+      'Ia lantas mengatakan, Polda Metro Jaya tetap akan membuktikan lebih dulu keaslian ijazah itu.',
+      '"Jadi proses di Bareskrim akan dimulai," katanya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Danielle Levitas', 'Aryanto Sutadi', 'Aryanto Sutadi']);
+  });
 });
