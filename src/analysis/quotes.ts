@@ -3,7 +3,7 @@ import type { Knowledge } from './knowledge.ts';
 import { CUE_AFTER, DOCUMENT_SPEAKER, INDIRECT_SPEECH_VERBS, PERSON_NOUNS, PHRASE_STOP, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
 import { findCandidates, isWholeParagraph, isWholeRest, lastClose, standsAlone, type Candidate } from './quote-candidates.ts';
 import { cutGluedName, ungluedNames, withoutReadAlsoHeadlines } from './scraped-text.ts';
-import { collectMentions, isNameToken, parseSpeakerPhrase, resolveName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
+import { AGE, collectMentions, isNameToken, parseSpeakerPhrase, resolveName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
 import { escapeRegExp, isBoilerplate, slugify, stripDateline, unglue, wordsOf } from './text.ts';
 
 interface Attribution {
@@ -189,7 +189,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       // Opening a paragraph, the subject must be someone: known, heard, given a role, or described as a person
       // right after the name ("Tom Neill (70), mantan petugas kepolisian, …").
       const strict = where === 'opens a paragraph' && !describedAsPerson(sentence, subject ?? '');
-      const person = subject && isPerson(subject, paragraph, strict) ? resolveName(subject, mentions, paragraph, k) : undefined;
+      const person = subject ? personNamed(subject, paragraph, strict) : undefined;
       if (person && person.slug !== last?.slug) remember(person);
       else if (phrase?.name) remember(resolveName(phrase.name, mentions, paragraph, k));
       else if (phrase?.descriptor && refersBack(phrase) && last && !last.slug.startsWith('~')) continue; // "politikus Golkar ini menilai": still them
@@ -210,18 +210,15 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
   }
 
   /**
-   * A name the article gives a person: known to kabar, or written in full somewhere. Strictly (a paragraph
+   * The person a name stands for, if it is one: known to kabar, or written in full somewhere. Strictly (a paragraph
    * with no quote), only someone who has spoken or been named with a role: "Diguyur Hujan" is not a person.
    */
-  function isPerson(name: string, paragraph: number, strict: boolean): boolean {
+  function personNamed(name: string, paragraph: number, strict: boolean): ResolvedSpeaker | undefined {
     const r = resolveName(name, mentions, paragraph, k);
-    if (strict) return r.known || r.role !== undefined || speakers.has(r.slug);
-    return r.known || r.name.includes(' ');
+    const person = strict ? r.known || r.role !== undefined || speakers.has(r.slug) : r.known || r.name.includes(' ');
+    return person ? r : undefined;
   }
 }
-
-/** "Gill (74)": an age in brackets after a name. */
-const AGE = /\s*\(\d{1,3}\)/gu;
 
 /** "Tom Neill (70), mantan petugas …", "Amy Hudson, warga Sandringham": the name is followed by what person it is. */
 function describedAsPerson(sentence: string, name: string): boolean {
@@ -383,8 +380,8 @@ function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
 
 /** The named subject opening one of the sentence's clauses ("Pada hari Selasa lalu, Trump secara terbuka …"). */
 function clauseSubjectName(sentence: string, k: Knowledge): string | undefined {
-  const text = sentence.replace(AGE, '');
-  for (const seg of text.split(',')) {
+  const segments = sentence.replace(AGE, '').split(',');
+  for (const seg of segments) {
     const tokens = seg.trim().replace(OPENERS, '').split(/\s+/).filter(Boolean);
     const run: string[] = [];
     for (const t of tokens) {
@@ -393,7 +390,7 @@ function clauseSubjectName(sentence: string, k: Knowledge): string | undefined {
     }
     if (run.length && tokens.length > run.length && /^\p{Ll}/u.test(tokens[run.length]!)) return run.join(' ');
     // "Ozil, 29 tahun, turut menyuarakan …": a name alone before an aside is the subject too.
-    if (run.length && run.length === tokens.length && seg === text.split(',')[0] && text.split(',').length > 2) return run.join(' ');
+    if (run.length && run.length === tokens.length && seg === segments[0] && segments.length > 2) return run.join(' ');
   }
   return undefined;
 }

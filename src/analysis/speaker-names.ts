@@ -73,7 +73,7 @@ function looksLikeRole(tokens: string[]): boolean {
 /** Reads the words after a cue (`ujar Wang`, `kata juru bicara Kremlin, Dmitry Peskov`) or before a verb. */
 export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase {
   // "Jacqueline Hargreaves (73), warga lama Sandringham": an age in brackets is not part of the name.
-  const text = phrase.replace(/^\s*(?:oleh|sang|pula|seorang)\s+/i, '').replace(/\s*\(\d{1,3}\)/gu, '').trim();
+  const text = phrase.replace(/^\s*(?:oleh|sang|pula|seorang)\s+/i, '').replace(AGE, '').trim();
   if (!text) return {};
   const first = text.split(/[\s,]+/)[0]!.toLowerCase();
   if (PRONOUNS.has(first)) return { pronoun: true };
@@ -81,11 +81,8 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
   const a = splitRoleName(parts[0]!, k);
   const b = parts[1] ? splitRoleName(parts[1], k) : undefined;
   // "Titi DJ menirukan perkataan Stephanie": the name right after the cue speaks, not one later in the clause.
-  const leading = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4})(?!(?:of|the|and|for|de|da|van|von|der|bin|binti|dan|untuk)\s)\p{Ll}/u.exec(parts[0]!)?.[1]?.trim();
-  if (leading && a.name && !looksLikeRole(leading.split(/\s+/))) {
-    const named = splitRoleName(leading, k);
-    if (named.name === leading) return named;
-  }
+  const leading = a.name ? leadingName(parts[0]!, k) : undefined;
+  if (leading) return leading;
   if (a.name && b && !b.name && looksLikeRole(parts[1]!.split(/\s+/))) return { name: a.name, role: a.role ?? parts[1] };
   // "CEO Circle, Jeremy Allaire", "Head of the … Research Center Dongguk University, Park Sung-jun": the
   // first part names a post or an organisation, the second the person holding it.
@@ -93,17 +90,25 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
   if (a.name) return a;
   if (b?.name && (looksLikeRole(parts[0]!.split(/\s+/)) || /\p{Lu}/u.test(parts[0]!))) return { name: b.name, role: b.role ?? parts[0] };
   // "Shynkarenko dalampress briefingbersama awak media": a name, then glued words that are not part of it.
-  const lead = /^((?:[\p{Lu}][\p{L}'’.-]*\s*){1,4})\s\p{Ll}/u.exec(parts[0]!)?.[1]?.trim();
-  if (lead && !looksLikeRole(lead.split(/\s+/))) {
-    const named = splitRoleName(lead, k);
-    if (named.name && named.name === lead) return named;
-  }
+  const lead = leadingName(parts[0]!, k);
+  if (lead) return lead;
   // Long enough for "juru bicara Kementerian Luar Negeri AS".
   const words = parts[0]!.split(/\s+/);
   const descriptor = words.slice(0, 7).join(' ');
   const refersBack = words.length > 7 && /^(?:itu|tersebut|ini)$/u.test(words.at(-1)!);
   return /\p{L}/u.test(descriptor) ? { descriptor, ...(a.role ? { role: a.role } : {}), ...(refersBack ? { refersBack } : {}) } : {};
 }
+
+/** A name and nothing else opening the phrase, before the first lower-case word ("Titi DJ menirukan …"). */
+function leadingName(part: string, k: Knowledge): SpeakerPhrase | undefined {
+  const lead = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4})(?!(?:of|the|and|for|de|da|van|von|der|bin|binti|dan|untuk)\s)\p{Ll}/u.exec(part)?.[1]?.trim();
+  if (!lead || looksLikeRole(lead.split(/\s+/))) return undefined;
+  const named = splitRoleName(lead, k);
+  return named.name === lead ? named : undefined;
+}
+
+/** "Gill (74)": an age in brackets after a name. */
+export const AGE = /\s*\(\d{1,3}\)/gu;
 
 const NICKNAME = /(?:(?:akrab|karib|biasa|kerap)\s+(?:disapa|dipanggil|disebut)|yang\s+(?:disapa|dipanggil))\s+(\p{Lu}[\p{L}'’-]+)/gu;
 
