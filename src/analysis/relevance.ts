@@ -23,6 +23,8 @@ export interface CountryEvidence {
   pairedInTitle: boolean;
   /** The title has the state acting ("Trump Pertimbangkan …", "Senat AS Sahkan …", "Marinir AS Bergerak"). */
   actorInTitle: boolean;
+  /** An institution or place of the state acts in the title ("The Fed Tahan Suku Bunga"), not only the bare name. */
+  bodyActsInTitle: boolean;
 }
 
 const OTHER_COUNTRIES =
@@ -58,7 +60,7 @@ export function gatherEvidence(article: { title: string; paragraphs: string[] },
     const m = k.countries[c];
     const clean = (s: string) => (m.negative ? s.replace(m.negative, (x) => ' '.repeat(x.length)) : s);
     const zones = [clean(headline), clean(lead), clean(body)];
-    const e: CountryEvidence = { title: 0, lead: 0, body: 0, state: 0, stateTop: 0, listed: 0, spread: 0, leaderInTitle: false, pairedInTitle: false, actorInTitle: false };
+    const e: CountryEvidence = { title: 0, lead: 0, body: 0, state: 0, stateTop: 0, listed: 0, spread: 0, leaderInTitle: false, pairedInTitle: false, actorInTitle: false, bodyActsInTitle: false };
     // Scraped bodies carry fragments ("Jakarta |", "-"); only paragraphs of real text count for spread.
     const real = content.filter((p) => p.length >= 60);
     const mentioning = real.filter((p) => findHits(clean(p), m.mention, m.leader, k).some((h) => !h.listed)).length;
@@ -73,6 +75,7 @@ export function gatherEvidence(article: { title: string; paragraphs: string[] },
           e.title++;
           if (hit.paired) e.pairedInTitle = true;
           if (hit.acting) e.actorInTitle = true;
+          if (hit.acting && hit.named) e.bodyActsInTitle = true;
         } else if (zone === 1) e.lead++;
         else e.body++;
         if (hit.state) {
@@ -125,12 +128,14 @@ interface Hit {
   paired?: boolean;
   /** The state doing something: a verb follows ("Trump Kecam"), or a state body is named ("Senat AS"). */
   acting?: boolean;
+  /** A leader, institution or place ("The Fed", "Kremlin"), not the country's bare name. */
+  named?: boolean;
 }
 
 const BARE_NAME = /^(?:China|Tiongkok|Cina|RRT|RRC|Rusia|Russia|AS|Amerika|Amerika Serikat|USA|Sino|Chinese|Russian|American|Negeri Tirai Bambu|Negeri Beruang Merah|Paman Sam|Federasi Rusia|United States)$/;
 /** A country name followed by a verb is the state acting: "Rusia memperingatkan", "China Umumkan", "AS Larang"; a headline verb in -kan ("Sahkan") too. */
 const ACTOR_VERB =
-  /^\s*(?:dan \p{Lu}\p{L}+\s+)?(?:(?:tidak lagi|tidak|tak|juga|pun|telah|akan|kembali|resmi|sudah|tengah|terus|secara \p{L}+)\s+)?(?:(?:me|mem|men|meng|meny|ber)\p{Ll}{3,}|[dD]i\p{Ll}{4,}|Umumkan|Larang|Tolak|Desak|Kecam|Ancam|Tangkap|Minta|Tawarkan|Tuding|Tuduh|Balas|Sebut|Peringatkan|Wanti-wanti|Cabut|Tunda|Blokir|Usulkan|Kirim|Serang|Gelar|Bantah|Klaim|Bidik|Siapkan|Dukung|Jatuhkan|Sanksi|Kerahkan|Pertimbangkan|Rayu|Ajak|Protes|Respons|Kritik|Akui|Bakal|Siap|bekerja ?sama|Bekerja ?sama|Setujui|Kunjungi|Hadiri|Temui|Akhiri|Perbarui|Kuasai|\p{Lu}\p{Ll}{2,}kan)(?![\p{L}])/u;
+  /^\s*(?:dan \p{Lu}\p{L}+\s+)?(?:(?:tidak lagi|tidak|tak|juga|pun|telah|akan|kembali|resmi|sudah|tengah|terus|secara \p{L}+)\s+)?(?:(?:me|mem|men|meng|meny|ber)\p{Ll}{3,}|[dD]i\p{Ll}{4,}|Umumkan|Larang|Tolak|Tahan|Pangkas|Desak|Kecam|Ancam|Tangkap|Minta|Tawarkan|Tuding|Tuduh|Balas|Sebut|Peringatkan|Wanti-wanti|Cabut|Tunda|Blokir|Usulkan|Kirim|Serang|Gelar|Bantah|Klaim|Bidik|Siapkan|Dukung|Jatuhkan|Sanksi|Kerahkan|Pertimbangkan|Rayu|Ajak|Protes|Respons|Kritik|Akui|Bakal|Siap|bekerja ?sama|Bekerja ?sama|Setujui|Kunjungi|Hadiri|Temui|Akhiri|Perbarui|Kuasai|\p{Lu}\p{Ll}{2,}kan)(?![\p{L}])/u;
 /** "AS, Australia dan Jepang meminta …": the verb after a list of names makes each of them an actor. */
 const COORDINATED = /^(?:\s*(?:,|dan|serta)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?){1,4}/u;
 /**
@@ -160,7 +165,7 @@ function findHits(text: string, mention: RegExp, leader: RegExp, k: Knowledge, i
     // "Trump Klaim …" acts; "Perusahaan Trump Klaim …" is his company acting.
     const before = text.slice(Math.max(0, m.index! - 30), m.index!);
     const subject = !/\p{L}+\s+$/u.test(before) || LEADER_TITLE_BEFORE.test(before);
-    hits.push({ state: true, listed: false, acting: subject && ACTOR_VERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) });
+    hits.push({ state: true, listed: false, named: true, acting: subject && ACTOR_VERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) });
   }
   for (const m of text.matchAll(mention)) {
     const at = m.index!;
@@ -179,7 +184,8 @@ function findHits(text: string, mention: RegExp, leader: RegExp, k: Knowledge, i
     const verb = ACTOR_VERB.test(after) || ACTOR_VERB.test(listTail);
     const state = !bare || paired || policy || related || verb || countIn(text.slice(Math.max(0, at - 30), end + 20), k.stateWords) > 0;
     const acting = verb || policy || STATE_BODY_BEFORE.test(before) || (inTitle && related);
-    hits.push({ state, listed, paired, acting });
+        // "Bursa Moskow Luncurkan …" is the exchange acting, not the state.
+    hits.push({ state, listed, paired, acting, named: !bare && !k.incidentalBefore.test(before) });
   }
   return hits;
 }
@@ -241,8 +247,9 @@ function roundupItems(paragraphs: string[]): { title: string; paragraphs: string
 /** Principal countries, topic tags and a 0..1 score for the China–Russia–US beat. */
 export function scoreRelevance(article: { title: string; paragraphs: string[] }, k: Knowledge): Relevance {
   const { evidence, offTopicTop, relationTop } = gatherEvidence(article, k);
-  // "Trump Pertimbangkan Biaya Visa Turis": a leader acting in the title outweighs the travel word beside it.
-  const leaderActs = COUNTRIES.some((c) => evidence[c].leaderInTitle && evidence[c].actorInTitle && evidence[c].state >= 4 && evidence[c].spread >= 0.3);
+  // "Trump Pertimbangkan Biaya Visa Turis", "Harga Emas Naik Usai The Fed Tahan Suku Bunga": a leader or
+  // institution acting in the title outweighs the travel or market word beside it.
+  const leaderActs = COUNTRIES.some((c) => (evidence[c].leaderInTitle || evidence[c].bodyActsInTitle) && evidence[c].actorInTitle && evidence[c].state >= 4 && evidence[c].spread >= 0.3);
   // "Biaya Tambahan Visa Turis ke Amerika": a travel word inside the state's policy is the policy's object.
   const vetoed = count(article.title.replace(POLICY_PHRASE, ''), k.titleVeto) > 0 && !leaderActs;
   const items = roundupItems(article.paragraphs);

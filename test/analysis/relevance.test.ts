@@ -354,4 +354,33 @@ describe('scoreRelevance', () => {
     );
     expect(r.principal).toEqual([]);
   });
+
+  it('counts a Fed decision in the headline as the US state, but not the Moscow exchange acting', () => {
+    const fed = scoreRelevance(
+      {
+        title: 'Harga Emas Naik Tipis Usai The Fed Tahan Suku Bunga',
+        paragraphs: [
+          'JAKARTA, KABAR.ID - Harga emas naik tipis setelah bank sentral AS, The Fed, menahan suku bunga acuan di kisaran 4,25-4,5 persen.',
+          'Ketua The Fed Jerome Powell mengatakan bank sentral masih menunggu dampak tarif impor terhadap inflasi.',
+          'Pelaku pasar memperkirakan The Fed baru memangkas suku bunga pada September.',
+          'Harga emas di pasar spot naik 0,3 persen menjadi 3.380 dolar AS per troy ons.',
+        ],
+      },
+      k,
+    );
+    expect(fed.principal).toEqual(['us']);
+    const exchange = scoreRelevance(
+      {
+        title: 'Bursa Moskow Luncurkan Indeks Kripto Pertama',
+        paragraphs: [
+          'MOSKOW, KABAR.ID - Bursa Moskow meluncurkan indeks kripto pertama yang melacak harga bitcoin.',
+          'Indeks itu dihitung dari harga di sejumlah bursa kripto besar dan diperbarui setiap detik.',
+          'Bursa Moskow menyebut produk ini untuk investor institusi yang ingin lindung nilai.',
+          'Perdagangan kontrak berjangka berbasis indeks dijadwalkan mulai bulan depan.',
+        ],
+      },
+      k,
+    );
+    expect(exchange.principal).toEqual([]);
+  });
 });
