@@ -48,8 +48,8 @@ function prf(tp: number, predicted: number, gold: number): PRF {
 }
 
 /** Quote span and span+speaker precision/recall/F1 against eval/labels/quotes.json. */
-export function runQuotesEval(k: Knowledge): QuoteFigures {
-  const doc = JSON.parse(readFileSync(resolve(REPO_ROOT, 'eval/labels/quotes.json'), 'utf8')) as { articles: { source: string; id: string; batch?: string; holdout?: boolean; quotes: GoldQuote[] }[] };
+export function runQuotesEval(k: Knowledge, file = resolve(REPO_ROOT, 'eval/labels/quotes.json')): QuoteFigures {
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as { articles: { source: string; id: string; batch?: string; holdout?: boolean; quotes: GoldQuote[] }[] };
   let gold = 0, predicted = 0, spanTp = 0, bothTp = 0, n = 0;
   const rounds = new Map<string, { n: number; gold: number; predicted: number; spanTp: number; bothTp: number }>();
   const errors: string[] = [];

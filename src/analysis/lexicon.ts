@@ -64,6 +64,14 @@ export const PERSON_NOUNS = new Set([
   'polisi', 'tentara', 'rekan', 'teman', 'kerabat', 'tetangga', 'korban', 'saksi', 'pemuda', 'remaja',
 ]);
 
+/**
+ * A noun for a person: listed, or an agent noun in pe- ("perenang", "pebulu tangkis", "pengamat"); nouns
+ * in pe-…-an are things ("perusahaan", "pernyataan"), and "pemerintah" is an institution.
+ */
+export function isPersonNoun(word: string): boolean {
+  return PERSON_NOUNS.has(word) || (/^pe\p{Ll}{3,}$/u.test(word) && !/an$/u.test(word) && word !== 'pemerintah');
+}
+
 /** Capitalised words that are never part of a personal name (institutions, places, calendar, sentence openers). */
 export const NOT_NAME = new Set(
   [

@@ -1,6 +1,6 @@
 import type { Quote, Speaker } from '../domain/analysis.ts';
 import type { Knowledge } from './knowledge.ts';
-import { CUE_AFTER, DOCUMENT_SPEAKER, INDIRECT_SPEECH_VERBS, PERSON_NOUNS, PHRASE_STOP, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
+import { CUE_AFTER, DOCUMENT_SPEAKER, INDIRECT_SPEECH_VERBS, isPersonNoun, PERSON_NOUNS, PHRASE_STOP, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
 import { findCandidates, isWholeParagraph, isWholeRest, lastClose, standsAlone, type Candidate } from './quote-candidates.ts';
 import { cutGluedName, ungluedNames, withoutReadAlsoHeadlines } from './scraped-text.ts';
 import { AGE, collectMentions, isNameToken, parseSpeakerPhrase, resolveName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
@@ -126,7 +126,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     // no earlier mention of its words is the person the article is following.
     const foundAntecedent = REFERS_BACK.test(phrase.descriptor) && described !== undefined;
     if (!foundAntecedent && refersBack(phrase)) {
-      const focus = last && !last.slug.startsWith('~') ? last : mostNamed(paragraph);
+      const focus = last && !last.slug.startsWith('~') ? last : (mostNamed(paragraph) ?? firstNamed(paragraph));
       if (focus) return { ...focus, role: focus.role ?? d };
     }
     return { name: d, slug: `~${slugify(d)}`, aliases: [], known: false };
@@ -209,6 +209,12 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     return best ? resolveName(best.name, mentions, paragraph, k) : undefined;
   }
 
+  /** "kata sang penyanyi" in the first quote: the person the article opens with, named in full. */
+  function firstNamed(paragraph: number): ResolvedSpeaker | undefined {
+    const m = mentions.find((x) => x.paragraph <= paragraph && x.tokens.length >= 2);
+    return m ? resolveName(m.name, mentions, paragraph, k) : undefined;
+  }
+
   /**
    * The person a name stands for, if it is one: known to kabar, or written in full somewhere. Strictly (a paragraph
    * with no quote), only someone who has spoken or been named with a role: "Diguyur Hujan" is not a person.
@@ -235,14 +241,6 @@ const REFERS_BACK = /\s+(?:itu|tersebut|ini)$/u;
 
 /** "kata Rep. Valerie Foushee": a title's full stop does not end the speaker phrase. */
 const TITLE_DOT = /(?<![\p{L}])(Rep|Sen|Gov|Dr|Prof|Jend|Kol|Ir|Drs|Mr|Mrs|Ms)\.\s+(?=\p{Lu})/gu;
-
-/**
- * A noun for a person: listed, or an agent noun in pe- ("perenang", "pebulu tangkis", "pengamat"); nouns
- * in pe-…-an are things ("perusahaan", "pernyataan"), and "pemerintah" is an institution.
- */
-function isPersonNoun(word: string): boolean {
-  return PERSON_NOUNS.has(word) || (/^pe\p{Ll}{3,}$/u.test(word) && !/an$/u.test(word) && word !== 'pemerintah');
-}
 
 /** "seorang pejabat", "salah satu sumber": someone new, whatever "itu" ends the sentence. */
 const INDEFINITE = /^(?:seorang|salah se?orang|salah satu|sejumlah|beberapa|para|sebuah)\b/iu;
@@ -302,7 +300,8 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
     // "ujar pria yang disapa Ketjuk ini": the nickname names the speaker.
     const nick = /^\s*\p{Ll}+\s+yang\s+(?:(?:akrab|karib|biasa)\s+)?(?:disapa|dipanggil)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(rest)?.[1];
     if (nick) return { cue: m[1]!, phrase: { name: nick }, ...viaPart };
-    const phrase = (rest.split(PHRASE_STOP)[0] ?? '').trim();
+    // "ungkap pelantun Sang Dewi tersebut menambahkan": a trailing verb or adverb is not part of who.
+    const phrase = withoutTrailingAdverbs((rest.split(PHRASE_STOP)[0] ?? '').trim());
     if (!phrase) return { cue: m[1]!, phrase: { pronoun: true }, ...viaPart };
     const parsed = parseSpeakerPhrase(phrase, k);
     // "kata bos di perusahaan bernilai … itu": the place words cut the phrase, the sentence still points back.
@@ -341,17 +340,19 @@ const ADVERBS = /\s+(?:tidak|tak|belum|juga|pun|kembali|lalu|kemudian|bahkan|pul
 const OPENERS = /^(?:lebih lanjut|selanjutnya|sementara itu|sementara|namun|tetapi|tapi|adapun|kemudian|lalu|di sisi lain|dan|seraya|sambil)\s+/iu;
 const VIA_TAIL = /\s+(?:seperti|sebagaimana)?\s*(?:dilansir|dikutip|melansir|mengutip|dilaporkan)\b.*$/u;
 
+function withoutTrailingAdverbs(phrase: string): string {
+  let x = phrase;
+  while (ADVERBS.test(` ${x}`) && x) x = ` ${x}`.replace(ADVERBS, '').trim();
+  return x;
+}
+
 /**
  * The speaker in the words before a speech verb: "Pada hari Selasa, Trump" → Trump; "Yaqiu Wang, seorang
  * peneliti HAM asal China," → Yaqiu Wang; "Namun ia" → pronoun; "penasihat Kremlin Yuri Ushakov" → name and role.
  */
 function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
   // "Seorang pejabat AS, yang tidak mau disebut namanya, menyatakan": a relative clause is not the subject.
-  const clean = (seg: string) => {
-    let x = seg.replace(VIA_TAIL, '').replace(OPENERS, '');
-    while (ADVERBS.test(` ${x}`) && x) x = ` ${x}`.replace(ADVERBS, '').trim();
-    return x;
-  };
+  const clean = (seg: string) => withoutTrailingAdverbs(seg.replace(VIA_TAIL, '').replace(OPENERS, ''));
   // "…, Tri Mulyono, tidak menampik": a segment of adverbs alone says nothing about who.
   const segments = text.split(',').map((x) => x.trim()).filter((x) => x && !/^yang\b/u.test(x) && clean(x));
   const lastSeg = clean(segments[segments.length - 1] ?? '');
@@ -367,6 +368,8 @@ function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
   if (group && ROLE_WORDS.has(group.split(/\s+/)[0]!.toLowerCase()) && !parseSpeakerPhrase(group, k).name) return { descriptor: group };
   for (const seg of [lastSeg, ...(segments.length > 1 ? [clean(segments[0]!)] : [])]) {
     if (!seg) continue;
+    // "Pelatih yang karib disapa Didi ini": the whole phrase points back at someone, before any cut at "yang".
+    if (seg === lastSeg && parseSpeakerPhrase(seg, k).refersBack) return parseSpeakerPhrase(seg, k);
     const head = (seg.split(PHRASE_STOP)[0] ?? '').trim();
     const parsed = parseSpeakerPhrase(head, k);
     if (parsed.name && (segments.length === 1 || seg !== lastSeg || /^\p{Lu}/u.test(head) || ROLE_WORDS.has(head.split(/\s+/)[0]!.toLowerCase()))) return parsed;

@@ -1,5 +1,5 @@
 import type { Knowledge } from './knowledge.ts';
-import { NOT_NAME, PRONOUNS, ROLE_WORDS } from './lexicon.ts';
+import { isPersonNoun, NOT_NAME, PERSON_NOUNS, PRONOUNS, ROLE_WORDS } from './lexicon.ts';
 import { slugify } from './text.ts';
 
 /** What a speaker phrase ("Menteri Luar Negeri China Wang Yi", "dia", "juru bicara polisi") says. */
@@ -61,6 +61,8 @@ export function splitRoleName(part: string, k: Knowledge): { name?: string; role
   if (end - start > 4) start = end - 4;
   let name = start < end ? tokens.slice(start, end).join(' ').replace(/[.,]+$/, '') : undefined;
   if (name && end - start === 1 && name.replace(/\./g, '').length < 2) name = undefined; // an initial is not a name
+  // "Pemain asal …" opening a sentence: a word for a person is not a name ("Putri" and "Putra" can be).
+  if (name && end - start === 1 && PERSON_NOUNS.has(name.toLowerCase()) && !/^(?:putri|putra)$/iu.test(name)) name = undefined;
   const roleTokens = tokens.slice(0, start);
   const role = roleTokens.length && looksLikeRole(roleTokens) ? roleTokens.join(' ').replace(/[,\s]+$/, '') : undefined;
   return { ...(name ? { name } : {}), ...(role ? { role } : {}) };
@@ -70,6 +72,9 @@ function looksLikeRole(tokens: string[]): boolean {
   return tokens.some((t) => ROLE_WORDS.has(t.toLowerCase()));
 }
 
+/** Words that put a time or place, not a person, before the final "itu" ("dalam kesempatan itu"). */
+const NOT_DESCRIPTION = /\s(?:dalam|pada|di|ke|dari|saat|ketika|kepada|kesempatan|acara)\s/u;
+
 /** Reads the words after a cue (`ujar Wang`, `kata juru bicara Kremlin, Dmitry Peskov`) or before a verb. */
 export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase {
   // "Jacqueline Hargreaves (73), warga lama Sandringham": an age in brackets is not part of the name.
@@ -77,6 +82,13 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
   if (!text) return {};
   const first = text.split(/[\s,]+/)[0]!.toLowerCase();
   if (PRONOUNS.has(first)) return { pronoun: true };
+  // "sang penyanyi", "Pemain asal FC Twente ini": a definite description of a person points back at someone;
+  // "Presiden Prabowo dalam kesempatan itu" is a name and a time, and "teman dekat Harry, mencoba … itu" ends elsewhere.
+  const all = text.split(/\s+/);
+  const definite = /^\s*sang\s/iu.test(phrase) || (all.length > 1 && /^(?:itu|tersebut|ini)$/u.test(all.at(-1)!));
+  if (definite && !text.includes(',') && !NOT_DESCRIPTION.test(text) && (PERSON_NOUNS.has(first) || (isPersonNoun(first) && /^\p{Ll}/u.test(text)))) {
+    return { descriptor: text, refersBack: true };
+  }
   const parts = text.split(/\s*,\s*/).filter(Boolean).slice(0, 2);
   const a = splitRoleName(parts[0]!, k);
   const b = parts[1] ? splitRoleName(parts[1], k) : undefined;

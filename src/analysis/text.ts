@@ -53,7 +53,8 @@ const GLUED_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${GLUED_VERBS})(?=\\p{Lu})`,
  * Outlets' scraped bodies glue words at links: "kepadaFox News", "ujarPutin", "dilansirAPmenyatakan",
  * "luar negeriKorut", "Lavrov.Markas", "PelatihBayern MunichVincent". Only lower→upper joins after a
  * word of four or more lower-case letters (six or more letters when capitalised) are cut, so "iPhone",
- * "TikTok" and "BlackRock" stay whole.
+ * "TikTok" and "BlackRock" stay whole. An acronym glued to a verb ("DJmembocorkan") and "tersebut" glued
+ * to the word before it are cut too.
  */
 export function unglue(text: string): string {
   return text
@@ -61,5 +62,7 @@ export function unglue(text: string): string {
     .replace(/(?<![\p{L}])(kepada|dari|di|ke|[dD]ilansir|[mM]elansir|[dD]ikutip|[mM]engutip|oleh|dengan|ujar|kata|tutur|ungkap|tegas|sebut|beber|tambah|imbuh|lansir|[mM]enurut)(?=\p{Lu})/gu, '$1 ')
     .replace(/(?<![\p{L}])(\p{Ll}{4,}|\p{Lu}\p{Ll}{5,})(?=\p{Lu}\p{Ll}{2,})/gu, '$1 ')
     .replace(GLUED_AFTER_NAME, '$1 $2')
-    .replace(GLUED_BEFORE_NAME, '$1 ');
+    .replace(GLUED_BEFORE_NAME, '$1 ')
+    .replace(/(?<![\p{L}])(\p{Lu}{2,})((?:me|mem|men|meng|ber|di|ter)\p{Ll}{4,})/gu, '$1 $2') // "DJmembocorkan"
+    .replace(/([\p{L}\d]{3,})(tersebut)(?![\p{L}])/gu, '$1 $2'); // "Sang Dewitersebut": no word ends in "tersebut"
 }

@@ -423,4 +423,21 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Danielle Levitas', 'Aryanto Sutadi', 'Aryanto Sutadi']);
   });
+
+  it('reads a definite description as the person the story is about ("sang penyanyi", "Pelatih yang karib disapa … ini")', () => {
+    const singer = run([
+      'SURABAYA-Rina Kartika DJmembocorkan rencana konser perpisahannya di Surabaya.',
+      '"Konsernya insya Allah akhir tahun, di lapangan terbuka," kata sang penyanyi di Surabaya, Jumat (20/6/2025).',
+      '"Tamunya memang dibatasi," ungkap pelantunLagu Senjatersebut menambahkan.',
+    ]);
+    expect(singer.quotes.map((q) => q.speaker)).toEqual(['Rina Kartika DJ', 'Rina Kartika DJ']);
+    const coach = run([
+      'Kepala pelatih ganda campuran, Nova Widianto, mengaku sudah menyiapkan rencana cadangan.',
+      '"Kami sudah diskusi dengan pengurus," kata Nova Widianto.',
+      'Pemain asal Klaten yang kini melatih di Cipayung ini melanjutkan bahwa semua opsi terbuka.',
+      'Pelatih yang karib disapa Nova ini mengatakan peluang datang dari sektor ganda putra. "Itu opsi pertama," tuturnya.',
+    ]);
+    expect(coach.quotes.map((q) => q.speaker)).toEqual(['Nova Widianto', 'Nova Widianto']);
+  });
 });
+

@@ -73,6 +73,7 @@ describe('splitDateline', () => {
     ['PR BANDUNGRAYA - Isi.', undefined],
     ['TRIBUNSOLO.COM, JAKARTA --Isi.', 'Jakarta'],
     ['JAKARTA — Isi.', 'Jakarta'],
+    ['SURABAYA-Isi.', 'Surabaya'],
   ])('%s → %s', (paragraph, place) => {
     const out = splitDateline(paragraph);
     expect(out.rest).toBe('Isi.');
