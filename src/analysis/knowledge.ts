@@ -20,6 +20,7 @@ export const gazetteerSchema = z.object({
   stateWords: z.array(z.string().min(1)),
   relationWords: z.array(z.string().min(1)),
   titleVeto: z.array(z.string().min(1)),
+  marketTitle: z.array(z.string().min(1)),
   incidentalBefore: z.array(z.string().min(1)),
 });
 
@@ -55,6 +56,7 @@ export interface Knowledge {
   stateWords: RegExp;
   relationWords: RegExp;
   titleVeto: RegExp;
+  marketTitle: RegExp;
   /** Ends with a word that makes the next country name a place or origin ("produk ", "di "). */
   incidentalBefore: RegExp;
   people: Speaker[];
@@ -97,6 +99,7 @@ export function createKnowledge(gazetteer: Gazetteer, people: Speaker[]): Knowle
     stateWords: wordsRegExp(gazetteer.stateWords),
     relationWords: wordsRegExp(gazetteer.relationWords),
     titleVeto: wordsRegExp(gazetteer.titleVeto),
+    marketTitle: wordsRegExp(gazetteer.marketTitle),
     incidentalBefore: new RegExp(`(?<![\\p{L}])(?:${gazetteer.incidentalBefore.map(escapeRegExp).join('|')})\\s+$`, 'u'),
     people: normalised,
     peopleByName,

@@ -226,6 +226,15 @@ function isPrincipal(e: CountryEvidence, offTopicTop: number): boolean {
   return (e.state >= 8 && e.spread >= 0.25) || (offTopicTop < 2 && e.state >= 6 && e.spread >= 0.5);
 }
 
+/**
+ * In a market report the state is a subject when it acts at the top ("IHSG Dibuka Menguat Usai AS Tetapkan
+ * Tarif", a lead on Trump weighing a strike, "Jelang Negosiasi Tarif AS-China") or runs through more than half the body (a Fed decision
+ * explained at length); a market merely watching Washington is not enough.
+ */
+function centralToMarket(e: CountryEvidence): boolean {
+  return (e.stateTop >= 2 && e.state >= 4) || (e.state >= 7 && e.spread > 0.5) || (e.pairedInTitle && e.state >= 4);
+}
+
 /** A numbered or dashed item heading in a roundup ("1. Kenapa …", "- Rekor, Rusia …"). */
 const ITEM_HEADING = /^(?:[-–•]|\d{1,2}[.)])\s+(\p{Lu}.{9,160})$/u;
 
@@ -252,11 +261,18 @@ export function scoreRelevance(article: { title: string; paragraphs: string[] },
   const leaderActs = COUNTRIES.some((c) => (evidence[c].leaderInTitle || evidence[c].bodyActsInTitle) && evidence[c].actorInTitle && evidence[c].state >= 4 && evidence[c].spread >= 0.3);
   // "Biaya Tambahan Visa Turis ke Amerika": a travel word inside the state's policy is the policy's object.
   const vetoed = count(article.title.replace(POLICY_PHRASE, ''), k.titleVeto) > 0 && !leaderActs;
+  // A market report ("IHSG …", "Harga Emas …") is about a state only when the state is central to it.
+  const market = count(article.title, k.marketTitle) > 0 && !leaderActs;
   const items = roundupItems(article.paragraphs);
   const itemEvidence = vetoed ? [] : items.map((item) => gatherEvidence(item, k));
+  const plainItem = (title: string) => count(title, k.titleVeto) + count(title, k.marketTitle) === 0;
   const principal = vetoed
     ? []
-    : COUNTRIES.filter((c) => isPrincipal(evidence[c], offTopicTop) || itemEvidence.some((it, i) => count(items[i]!.title, k.titleVeto) === 0 && isPrincipal(it.evidence[c], it.offTopicTop)));
+    : COUNTRIES.filter(
+        (c) =>
+          (isPrincipal(evidence[c], offTopicTop) && (!market || centralToMarket(evidence[c]))) ||
+          itemEvidence.some((it, i) => plainItem(items[i]!.title) && isPrincipal(it.evidence[c], it.offTopicTop)),
+      );
   const topics: Topic[] = [...principal];
   const pairs: [Country, Country, Topic][] = [
     ['china', 'russia', 'china-russia'],

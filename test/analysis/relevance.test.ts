@@ -383,4 +383,35 @@ describe('scoreRelevance', () => {
     );
     expect(exchange.principal).toEqual([]);
   });
+
+  it('counts the US in a market report only when its state acts at the top, not when the market merely watches it', () => {
+    const tariff = scoreRelevance(
+      {
+        title: 'IHSG Dibuka Menguat, Investor Sambut Kesepakatan Dagang',
+        paragraphs: [
+          'JAKARTA, KABAR.ID - IHSG dibuka menguat setelah Amerika Serikat menetapkan tarif impor 19 persen untuk produk Indonesia.',
+          'Presiden AS Donald Trump mengumumkan kesepakatan itu lewat media sosial, Selasa malam waktu Washington.',
+          'Analis menilai tarif yang lebih rendah dari ancaman semula memberi kepastian bagi eksportir.',
+          'Saham sektor tekstil dan alas kaki memimpin penguatan pada sesi pertama.',
+          'Gedung Putih menyebut Indonesia juga akan membeli produk energi dan pesawat dari AS.',
+        ],
+      },
+      k,
+    );
+    expect(tariff.principal).toEqual(['us']);
+    const watching = scoreRelevance(
+      {
+        title: 'IHSG Dibuka Menguat, Saham Perbankan Jadi Penopang',
+        paragraphs: [
+          'JAKARTA, KABAR.ID - IHSG dibuka menguat 0,4 persen ditopang saham perbankan besar.',
+          'Analis menyebut investor masih menanti data inflasi AS yang dirilis pekan ini.',
+          'Saham BBRI dan BMRI naik lebih dari 1 persen pada sesi pertama.',
+          'Nilai transaksi mencapai Rp 4,1 triliun dengan 9.000 kali transaksi.',
+        ],
+      },
+      k,
+    );
+    expect(watching.principal).toEqual([]);
+  });
 });
+
