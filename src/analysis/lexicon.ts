@@ -43,8 +43,7 @@ export const ROLE_WORDS = new Set([
   'peneliti', 'ekonom', 'pimpinan', 'pemimpin', 'raja', 'ratu', 'kanselir', 'ceo', 'pendiri', 'ajudan', 'deputi', 'staf',
   'pelatih', 'kapten', 'manajer', 'kuasa', 'hukum', 'pengacara', 'kolonel', 'laksamana', 'marsekal', 'kabid', 'kasubdit',
   'kasat', 'kapolres', 'kapolsek', 'dirut', 'komisaris', 'ketum', 'koordinator', 'kepala', 'mantan', 'eks', 'calon',
-  'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'perdagangan', 'pers', 'kementerian', 'departemen', 'untuk', 'urusan',
-  'senior', 'tinggi', 'negara', 'khusus', 'umum', 'eksekutif', 'utama', 'humas', 'kabag', 'plt', 'pj', 'kadis', 'dekan',
+  'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'perdagangan', 'pers', 'untuk', 'urusan', 'tinggi', 'negara', 'khusus', 'umum', 'eksekutif', 'utama', 'humas', 'kabag', 'plt', 'pj', 'kadis', 'dekan',
   'rektor', 'dosen', 'guru', 'besar', 'petinggi', 'perwakilan', 'dagang', 'otoritas', 'pakar', 'politikus', 'legislator',
   'dr', 'dr.', 'prof', 'prof.', 'rep', 'gov', 'mr', 'mrs', 'ms', 'drs', 'ir', 'hj', 'kh', 'ekonom', 'ahli', 'kepala',
   'kasi', 'kanit', 'kapuspen', 'kabareskrim', 'wamen', 'wamenlu', 'menko', 'mensesneg', 'kapuspenkum', 'jaksa', 'hakim',
@@ -54,7 +53,18 @@ export const ROLE_WORDS = new Set([
   // people of a place or a group, written before the place and then the name ("warga Sandringham, Amy Hudson")
   'warga', 'penduduk', 'pengunjung', 'penonton', 'pendukung', 'suporter', 'pedagang', 'sopir', 'petani', 'nelayan',
   'karyawan', 'pegawai', 'siswa', 'mahasiswa',
+  // Indonesian posts often missed, and English posts as outlets print them ("Senior Market Analyst Mirae Asset …")
+  'dirjen', 'irjen', 'sesditjen', 'kadiv', 'kapusdatin', 'analyst', 'chief', 'officer', 'manager', 'director', 'chairman',
+  'spokesperson', 'spokesman', 'economist', 'strategist', 'founder', 'vice', 'executive', 'managing', 'head',
 ]);
+
+/** Words that extend a role ("Menteri Luar Negeri", "Duta Besar") but never head one: "Stasiun Luar Angkasa" is no post. */
+const ROLE_MODIFIERS = new Set([
+  'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'perdagangan', 'pers', 'untuk', 'urusan', 'tinggi', 'negara', 'khusus', 'umum', 'eksekutif', 'utama', 'besar', 'dagang', 'hukum', 'bicara', 'jenderal',
+]);
+
+/** Role words that can open a post ("Menteri", "juru", "Dubes"). */
+export const ROLE_HEADS = new Set([...ROLE_WORDS].filter((w) => !ROLE_MODIFIERS.has(w)));
 
 /** Nouns for a person ("bos Nvidia itu", "pria kelahiran Surabaya ini"); an epithet on one of them points back at someone. */
 export const PERSON_NOUNS = new Set([
@@ -75,7 +85,7 @@ export function isPersonNoun(word: string): boolean {
 /** Capitalised words that are never part of a personal name (institutions, places, calendar, sentence openers). */
 export const NOT_NAME = new Set(
   [
-    'Kementerian', 'Departemen', 'Luar', 'Negeri', 'Dalam', 'Pertahanan', 'Keuangan', 'Perdagangan', 'Besar', 'Bicara',
+    'Visa', 'Real', 'Liga', 'Kementerian', 'Departemen', 'Luar', 'Negeri', 'Dalam', 'Pertahanan', 'Keuangan', 'Perdagangan', 'Besar', 'Bicara',
     'Jenderal', 'Umum', 'Dewan', 'Keamanan', 'Nasional', 'Republik', 'Rakyat', 'Partai', 'Komunis', 'Komisi', 'Badan',
     'Gedung', 'Putih', 'Kedutaan', 'Kepolisian', 'Polri', 'DPR', 'MPR', 'PBB', 'RI', 'Agung', 'Urusan', 'Pers', 'Federal',
     'Indonesia', 'Israel', 'Iran', 'Ukraina', 'Jepang', 'Korea', 'Selatan', 'Utara', 'Timur', 'Barat', 'Eropa', 'Uni',
@@ -109,7 +119,7 @@ export const NOT_NAME = new Set(
 
 /** Before a speaker phrase these end it: place, time, medium, manner. */
 export const PHRASE_STOP =
-  /\s+(?:lebih lanjut|kepada|dalam|saat|ketika|sembari|seraya|di|pada|seperti|sebagaimana|dikutip|dilansir|melansir|mengutip|usai|seusai|setelah|sebelum|melalui|lewat|via|dari|yang|sambil|kemarin|dilaporkan|menurut|sebagai|tentang|terkait|soal|mengenai|menanggapi|dengan|lagi|pula|juga|pun|sebelumnya)\b|[.;:!?(]|\s[-–—]\s|$/u;
+  /\s+(?:lebih lanjut|kepada|dalam|saat|ketika|sembari|seraya|di|pada|seperti|sebagaimana|dikutip|dilansir|melansir|mengutip|usai|seusai|setelah|sebelum|melalui|lewat|via|dari|yang|sambil|kemarin|dilaporkan|menurut|sebagai|tentang|terkait|soal|mengenai|menanggapi|dengan|lagi|pula|juga|pun|sebelumnya)\b|[.;:!?]|\((?!\p{Lu}{2,}\))|\s[-–—]\s|$/u;
 
 /** A medium the outlet took a quote from. */
 export const VIA =

@@ -1,6 +1,6 @@
 import type { Quote, Speaker } from '../domain/analysis.ts';
 import type { Knowledge } from './knowledge.ts';
-import { CUE_AFTER, DOCUMENT_SPEAKER, INDIRECT_SPEECH_VERBS, isPersonNoun, PERSON_NOUNS, PHRASE_STOP, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
+import { CUE_AFTER, DOCUMENT_SPEAKER, INDIRECT_SPEECH_VERBS, isPersonNoun, PERSON_NOUNS, PHRASE_STOP, PRONOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
 import { findCandidates, isWholeParagraph, isWholeRest, lastClose, standsAlone, type Candidate } from './quote-candidates.ts';
 import { cutGluedName, ungluedNames, withoutReadAlsoHeadlines } from './scraped-text.ts';
 import { AGE, collectMentions, isNameToken, parseSpeakerPhrase, resolveName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
@@ -106,7 +106,8 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
 
   function speakerFor(phrase: SpeakerPhrase, paragraph: number, at: number): ResolvedSpeaker | undefined {
     if (phrase.name) return resolveName(phrase.name, mentions, paragraph, k);
-    if (!phrase.descriptor) return last ?? lastMentionBefore(mentions, paragraph, k);
+    // "ujarnya" before anyone has spoken: someone given a role, else the person the article keeps naming.
+    if (!phrase.descriptor) return last ?? lastMentionBefore(mentions, paragraph, k) ?? protagonist();
     const described = REFERS_BACK.test(phrase.descriptor) ? antecedent(phrase.descriptor, paragraph, at) : phrase.descriptor;
     if (DOCUMENT_SPEAKER.test(phrase.descriptor)) {
       // "kata memo tersebut": the document speaks for whoever issued it, when the article says who
@@ -137,9 +138,9 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
    * with that role ("Duta Besar Iran … Mohammad Boroujerdi", "mantan presiden Georgia, Mikheil Saakashvili").
    */
   function roleHolder(descriptor: string, paragraph: number): ResolvedSpeaker | undefined {
-    const words = wordsOf(descriptor.toLowerCase()).filter((w) => w.length > 2 && !/^(?:itu|tersebut|para|seorang|sang)$/u.test(w));
-    if (!words.length || !ROLE_WORDS.has(words[0]!)) return undefined;
-    const holder = mentions.filter((m) => m.paragraph <= paragraph && m.role && words.every((w) => wordsOf(m.role!.toLowerCase()).includes(w))).at(-1);
+    const words = wordsOf(expandRole(descriptor)).filter((w) => w.length > 2 && !/^(?:itu|tersebut|para|seorang|sang)$/u.test(w));
+    if (!words.length || !ROLE_HEADS.has(words[0]!)) return undefined;
+    const holder = mentions.filter((m) => m.paragraph <= paragraph && m.role && words.every((w) => wordsOf(expandRole(m.role!)).includes(w))).at(-1);
     return holder ? { ...resolveName(holder.name, mentions, paragraph, k), role: holder.role } : undefined;
   }
 
@@ -193,7 +194,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       if (person && person.slug !== last?.slug) remember(person);
       else if (phrase?.name) remember(resolveName(phrase.name, mentions, paragraph, k));
       else if (phrase?.descriptor && refersBack(phrase) && last && !last.slug.startsWith('~')) continue; // "politikus Golkar ini menilai": still them
-      else if (phrase?.descriptor) remember({ name: phrase.descriptor, slug: `~${slugify(phrase.descriptor)}`, aliases: [], known: false });
+      else if (phrase?.descriptor) remember(roleHolder(phrase.descriptor, paragraph) ?? { name: phrase.descriptor, slug: `~${slugify(phrase.descriptor)}`, aliases: [], known: false });
     }
   }
 
@@ -207,6 +208,22 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       if (n >= 2 && (!best || n > best.n)) best = { name: m.name, n };
     }
     return best ? resolveName(best.name, mentions, paragraph, k) : undefined;
+  }
+
+  /**
+   * The person the article is about: named in full, then by surname alone at least twice ("Ron Garan" …
+   * "Garan bergabung di NASA"). Places and bodies are never shortened so ("Los Angeles", "Piala Dunia").
+   */
+  function protagonist(): ResolvedSpeaker | undefined {
+    const text = paragraphs.join(' ');
+    let best: { name: string; n: number } | undefined;
+    for (const m of mentions) {
+      if (m.tokens.length < 2 || !m.tokens.every((t) => isNameToken(t, k))) continue;
+      const [surname, before] = [escapeRegExp(m.tokens.at(-1)!), escapeRegExp(m.tokens.at(-2)!)];
+      const n = text.match(new RegExp(`(?<![\\p{L}])(?<!${before}\\s)${surname}(?![\\p{L}])`, 'gu'))?.length ?? 0;
+      if (n >= 2 && (!best || n > best.n)) best = { name: m.name, n };
+    }
+    return best ? resolveName(best.name, mentions, paragraphs.length, k) : undefined;
   }
 
   /** "kata sang penyanyi" in the first quote: the person the article opens with, named in full. */
@@ -235,6 +252,21 @@ function describedAsPerson(sentence: string, name: string): boolean {
 }
 
 const SAME_SPEAKER_GOES_ON = /^(?:Menurutnya|Katanya)\b|(?:^|[\s,])(?:kata|ujar|tutur|imbuh|tambah)(?:nya|\s+(?:dia|ia|beliau))\b|^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:ia|dia|beliau|Ia|Dia|Beliau)\s+(?:(?:juga|pun|lalu|kemudian|kembali)\s+)?(?:mengatakan|menyatakan|menegaskan|menjelaskan|menambahkan|menyebut|mengungkapkan|menilai)\b/u;
+
+/** "Dirjen IKFT" is the "Direktur Jenderal … (IKFT)" named before: abbreviated posts compared written out. */
+const ROLE_ABBREVIATIONS: [RegExp, string][] = [
+  [/\bdirjen\b/gu, 'direktur jenderal'],
+  [/\bdirut\b/gu, 'direktur utama'],
+  [/\bsekjen\b/gu, 'sekretaris jenderal'],
+  [/\bmenlu\b/gu, 'menteri luar negeri'],
+  [/\bmenhan\b/gu, 'menteri pertahanan'],
+  [/\bdubes\b/gu, 'duta besar'],
+  [/\bjubir\b/gu, 'juru bicara'],
+  [/\bketum\b/gu, 'ketua umum'],
+];
+function expandRole(role: string): string {
+  return ROLE_ABBREVIATIONS.reduce((r, [re, full]) => r.replace(re, full), role.toLowerCase());
+}
 
 /** "juru bicara itu", "memo tersebut", "anggota DPR … ini": a description pointing back at someone named earlier. */
 const REFERS_BACK = /\s+(?:itu|tersebut|ini)$/u;
@@ -294,7 +326,7 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
   if (CUE_AFTER.has(word)) {
     // "lanjut pemain yang tampil impresif itu": a weak cue followed by a person noun is a cue too.
     const nextWord = /^\s*(\p{Ll}+)/u.exec(rest)?.[1] ?? '';
-    if (WEAK_CUES.has(word) && !/^\s*(\p{Lu}|ia\b|dia\b|beliau\b|[.,]|$)/u.test(rest) && !DOCUMENT_SPEAKER.test(rest.trim()) && !(ROLE_WORDS.has(nextWord) || isPersonNoun(nextWord))) return undefined;
+    if (WEAK_CUES.has(word) && !/^\s*(\p{Lu}|ia\b|dia\b|beliau\b|[.,]|$)/u.test(rest) && !DOCUMENT_SPEAKER.test(rest.trim()) && !(ROLE_HEADS.has(nextWord) || isPersonNoun(nextWord))) return undefined;
     if (word.endsWith('nya') && word !== 'tanya') return { cue: m[1]!, phrase: { pronoun: true }, ...viaPart };
     rest = rest.replace(/^\s*(?:lagi|pula|juga)\b/u, '');
     // "ujar pria yang disapa Ketjuk ini": the nickname names the speaker.
@@ -360,25 +392,25 @@ function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
   if (PRONOUNS.has(lastWord)) return { pronoun: true };
   // "Melanjutkan pernyataan mereka …, para menlu menulis,": the role right before the verb is the subject.
   // "Dhara Vyas, kepala eksekutif Energy UK, …": a name, then the post it holds.
-  if (segments.length >= 2 && ROLE_WORDS.has(lastSeg.split(/\s+/)[0]!.toLowerCase())) {
+  if (segments.length >= 2 && ROLE_HEADS.has(lastSeg.split(/\s+/)[0]!.toLowerCase())) {
     const person = parseSpeakerPhrase(clean(segments[segments.length - 2]!), k);
     if (person.name && !person.role) return { name: person.name, role: lastSeg };
   }
   const group = /^para\s+(.+)$/u.exec(lastSeg)?.[1];
-  if (group && ROLE_WORDS.has(group.split(/\s+/)[0]!.toLowerCase()) && !parseSpeakerPhrase(group, k).name) return { descriptor: group };
+  if (group && ROLE_HEADS.has(group.split(/\s+/)[0]!.toLowerCase()) && !parseSpeakerPhrase(group, k).name) return { descriptor: group };
   for (const seg of [lastSeg, ...(segments.length > 1 ? [clean(segments[0]!)] : [])]) {
     if (!seg) continue;
     // "Pelatih yang karib disapa Didi ini": the whole phrase points back at someone, before any cut at "yang".
     if (seg === lastSeg && parseSpeakerPhrase(seg, k).refersBack) return parseSpeakerPhrase(seg, k);
     const head = (seg.split(PHRASE_STOP)[0] ?? '').trim();
     const parsed = parseSpeakerPhrase(head, k);
-    if (parsed.name && (segments.length === 1 || seg !== lastSeg || /^\p{Lu}/u.test(head) || ROLE_WORDS.has(head.split(/\s+/)[0]!.toLowerCase()))) return parsed;
+    if (parsed.name && (segments.length === 1 || seg !== lastSeg || /^\p{Lu}/u.test(head) || ROLE_HEADS.has(head.split(/\s+/)[0]!.toLowerCase()))) return parsed;
     if (parsed.name) return parsed;
   }
   const descriptor = (lastSeg.split(PHRASE_STOP)[0] ?? '').trim().replace(/^(?:seorang|sang)\s+/iu, '');
   // "Kedutaan Besar Beijing mengatakan …": an institution speaks for itself.
   if (INSTITUTION.test(descriptor)) return { descriptor };
-  return descriptor && ROLE_WORDS.has(descriptor.split(/\s+/)[0]!.toLowerCase()) ? { descriptor } : {};
+  return descriptor && ROLE_HEADS.has(descriptor.split(/\s+/)[0]!.toLowerCase()) ? { descriptor } : {};
 }
 
 /** The named subject opening one of the sentence's clauses ("Pada hari Selasa lalu, Trump secara terbuka …"). */
@@ -432,6 +464,11 @@ function indirectSpeaker(sentence: string, k: Knowledge): SpeakerPhrase | undefi
   if (/^(?:Menurutnya|Katanya)\b/u.test(s)) return undefined; // "according to him": the speaker stays who it was
   const menurut = /^(?:Menurut|Kata)\s+([^,]{2,80}),/u.exec(s);
   if (menurut) return parseSpeakerPhrase(menurut[1]!, k);
+  // "Indonesia menempati posisi kelima …, kata Dirjen …, Kementerian Perindustrian Achmad Sigit Dwiwahjono.": a cue
+  // closing the sentence names who said it.
+  const closingCue = /,\s+((?:kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tambah)\s+\p{Lu}.*)$/u.exec(s)?.[1];
+  const closing = closingCue ? cueAfter(closingCue, k)?.phrase : undefined;
+  if (closing?.name || closing?.descriptor) return closing;
   const words = s.split(/\s+/).slice(0, 24);
   // "Menanggapi pernyataan Trump, juru bicara Obama, Patrick Rodenbush, menegaskan …": an opening participle is not the verb.
   const vi = words.findIndex((w, i) => i > 0 && INDIRECT_SPEECH_VERBS.has(w.toLowerCase().replace(/[,:]$/, '')));

@@ -1,5 +1,5 @@
 import type { Knowledge } from './knowledge.ts';
-import { isPersonNoun, NOT_NAME, PERSON_NOUNS, PRONOUNS, ROLE_WORDS } from './lexicon.ts';
+import { isPersonNoun, NOT_NAME, PERSON_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_WORDS } from './lexicon.ts';
 import { slugify } from './text.ts';
 
 /** What a speaker phrase ("Menteri Luar Negeri China Wang Yi", "dia", "juru bicara polisi") says. */
@@ -58,6 +58,8 @@ export function splitRoleName(part: string, k: Knowledge): { name?: string; role
     else break;
   }
   while (start < end && PARTICLES.has(tokens[start]!)) start++;
+  // "Kementerian Perindustrian Achmad Sigit Dwiwahjono": the word after an institution names it, not the person.
+  if (end - start >= 3 && start > 0 && /^(?:Kementerian|Kemenko|Badan|Dinas|Direktorat|Komisi|Dewan|Universitas)$/u.test(tokens[start - 1]!)) start++;
   if (end - start > 4) start = end - 4;
   let name = start < end ? tokens.slice(start, end).join(' ').replace(/[.,]+$/, '') : undefined;
   if (name && end - start === 1 && name.replace(/\./g, '').length < 2) name = undefined; // an initial is not a name
@@ -69,7 +71,7 @@ export function splitRoleName(part: string, k: Knowledge): { name?: string; role
 }
 
 function looksLikeRole(tokens: string[]): boolean {
-  return tokens.some((t) => ROLE_WORDS.has(t.toLowerCase()));
+  return tokens.some((t) => ROLE_HEADS.has(t.toLowerCase()));
 }
 
 /** Words that put a time or place, not a person, before the final "itu" ("dalam kesempatan itu"). */
@@ -89,7 +91,14 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
   if (definite && !text.includes(',') && !NOT_DESCRIPTION.test(text) && (PERSON_NOUNS.has(first) || (isPersonNoun(first) && /^\p{Ll}/u.test(text)))) {
     return { descriptor: text, refersBack: true };
   }
-  const parts = text.split(/\s*,\s*/).filter(Boolean).slice(0, 2);
+  const allParts = text.split(/\s*,\s*/).filter(Boolean);
+  // "Dirjen Industri Kimia, Tekstil dan Aneka, Kementerian Perindustrian Achmad Sigit": a post listing
+  // sectors runs over commas; the full name closing the last part holds it.
+  const closing = allParts.length > 2 ? splitRoleName(allParts.at(-1)!, k) : undefined;
+  if (closing?.name?.includes(' ') && looksLikeRole(allParts[0]!.split(/\s+/))) {
+    return { name: closing.name, role: text.slice(0, text.lastIndexOf(closing.name)).replace(/[,\s]+$/u, '') };
+  }
+  const parts = allParts.slice(0, 2);
   const a = splitRoleName(parts[0]!, k);
   const b = parts[1] ? splitRoleName(parts[1], k) : undefined;
   // "Titi DJ menirukan perkataan Stephanie": the name right after the cue speaks, not one later in the clause.
@@ -201,7 +210,7 @@ function roleBefore(text: string, index: number): string | undefined {
     else break;
     if (t.endsWith(',') && i < tokens.length - 1) break;
   }
-  while (taken.length && !ROLE_WORDS.has(taken[0]!.toLowerCase())) taken.shift();
+  while (taken.length && !ROLE_HEADS.has(taken[0]!.toLowerCase())) taken.shift();
   return taken.length ? taken.join(' ') : undefined;
 }
 

@@ -439,5 +439,24 @@ describe('extractQuotes', () => {
     ]);
     expect(coach.quotes.map((q) => q.speaker)).toEqual(['Nova Widianto', 'Nova Widianto']);
   });
+
+  it('does not take a place with "Luar" for a post, and gives "ujarnya" to the person the article keeps naming', () => {
+    const { quotes } = run([
+      'Jakarta, KABAR.ID - Mantan astronaut NASA Ron Garan berencana membawa wisatawan ke stratosfer.',
+      'Garan yang pernah tinggal di Stasiun Luar Angkasa Internasional ini belakangan bercerita di sebuah diskusi.',
+      '"Dari atas sana, saya tidak melihat batas negara," ujarnya.',
+      'Garan bergabung dengan badan antariksa itu pada 2000.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ron Garan']);
+  });
+
+  it('reads a post that lists sectors over commas, a bracketed acronym, and a cue closing an indirect sentence', () => {
+    const { quotes } = run([
+      'Indonesia menjadi produsen alas kaki kelima terbesar di dunia, kata Dirjen Industri Kimia, Tekstil dan Aneka, Kementerian Perindustrian Achmad Sigit Dwiwahjono.',
+      '"Negara kita dikenal sebagai produsen sepatu kelas dunia," katanya di Surabaya.',
+      '"Ekspor ke India terus naik," kata Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil (IKFT) Taufiek Bawazier dalam siaran persnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Achmad Sigit Dwiwahjono', 'Taufiek Bawazier']);
+  });
 });
 
