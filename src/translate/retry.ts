@@ -26,6 +26,9 @@ export interface RetryOptions {
   random?: () => number;
 }
 
+/** The shortest attempt worth making; less would time out on a loaded machine whatever the server does. */
+const MIN_ATTEMPT_MS = 250;
+
 export const RETRY_DEFAULTS = { maxMs: 60_000, baseMs: 1_000, maxDelayMs: 15_000, attemptTimeoutMs: 20_000 };
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -51,14 +54,14 @@ export async function withRetry<T>(
   for (let n = 0; ; n++) {
     const left = maxMs - (nowMs() - start);
     // A sleep that overran the bound (a busy machine wakes timers late) leaves no time for a real try;
-    // a doomed 1 ms attempt would only replace the real failure with a meaningless timeout.
-    if (last && left <= 0) throw last;
+    // a doomed few-millisecond attempt would only replace the real failure with a meaningless timeout.
+    if (last && left < MIN_ATTEMPT_MS) throw last;
     try {
       return await attempt(Math.max(1, Math.min(attemptTimeoutMs, left)));
     } catch (err) {
       const e = err instanceof TranslateApiError ? err : new TranslateApiError(String((err as Error)?.message ?? err), undefined, false);
       const delay = Math.round(Math.min(maxDelayMs, baseMs * 2 ** n) * (0.5 + random() / 2));
-      if (!e.retryable || nowMs() - start + delay >= maxMs) throw e;
+      if (!e.retryable || nowMs() - start + delay >= maxMs - MIN_ATTEMPT_MS) throw e;
       onRetry?.(e, n + 1, delay);
       last = e;
       await sleep(delay);
