@@ -32,6 +32,7 @@ const QUOTES_HISTORY = [
   'the three fresh pairs together (q10 to q15, 434 quotes, each pair scored before its errors were read): span+speaker P/R/F1 0.861/0.813/0.836 on the day\'s rules against 0.855/0.788/0.820 on the morning\'s',
   'blind-q16 and blind-q17 (24 articles each, 61 and 67 quotes, drawn from unlabelled news with quotes naming China, Russia or the US, labelled after every other rule of the day and scored on the final rules, commit 2940007, before anything was read from them): q16 span P/R 1.000/0.967, span+speaker P/R/F1 0.864/0.836/0.850; q17 span P/R 1.000/0.985, span+speaker 0.909/0.896/0.902; together 0.888/0.867/0.877. The morning rules on the same pair: 0.852/0.813/0.832',
   'the four fresh pairs together (q10 to q17, 562 quotes, each pair scored on the rules of its day, before its errors were read): span+speaker P/R/F1 0.867/0.826/0.846 against 0.854/0.794/0.823 on the morning\'s rules',
+  'blind-q18 and blind-q19 (24 articles each, 93 and 63 quotes, drawn at random from unlabelled news with quotes naming China, Russia or the US, labelled on 2026-11-30 in the fourth session under the same guide, scored after the first quote fixes of that session (written from q14 to q17 only, commit ce69978) and before anything was read from them): q18 span P/R 1.000/0.914, span+speaker P/R/F1 0.847/0.774/0.809; q19 span P/R 0.983/0.905, span+speaker 0.810/0.746/0.777; together 0.832/0.763/0.796. The session\'s starting rules (587a20d) on the same pair: 0.818/0.750/0.783',
 ];
 
 const RELEVANCE_HISTORY = [
