@@ -29,7 +29,7 @@ export const INDIRECT_SPEECH_VERBS = new Set([
   'meminta', 'mengimbau', 'mengajak', 'menepis', 'menyangkal', 'menampik', 'mengapresiasi', 'menyambut', 'mengeklaim',
 ]);
 
-export const PRONOUNS = new Set(['ia', 'dia', 'beliau', 'nya', 'mereka']);
+export const PRONOUNS = new Set(['ia', 'dia', 'beliau', 'nya', 'mereka', 'dirinya']);
 
 /** A cue naming the document, not the person ("kata pernyataan itu", "bunyi memo tersebut"): the issuer spoke. */
 export const DOCUMENT_SPEAKER = /^(?:pernyataan|pertanyaan|memo|keterangan|rilis|surat|unggahan|laporan|dokumen|siaran pers|postingan|cuitan|pemberitahuan|pengumuman|edaran)\b/iu;

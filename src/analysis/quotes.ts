@@ -2,7 +2,7 @@ import type { Quote, Speaker } from '../domain/analysis.ts';
 import type { Knowledge } from './knowledge.ts';
 import { CUE_AFTER, DOCUMENT_SPEAKER, INDIRECT_SPEECH_VERBS, isPersonNoun, PERSON_NOUNS, PHRASE_STOP, PRONOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
 import { findCandidates, isWholeParagraph, isWholeRest, lastClose, standsAlone, type Candidate } from './quote-candidates.ts';
-import { cutGluedName, ungluedNames, withoutReadAlsoHeadlines } from './scraped-text.ts';
+import { cutGluedName, rejoinedLinkSplits, ungluedNames, withoutReadAlsoHeadlines } from './scraped-text.ts';
 import { AGE, collectMentions, isNameToken, parseSpeakerPhrase, resolveName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
 import { escapeRegExp, isBoilerplate, slugify, stripDateline, unglue, wordsOf } from './text.ts';
 
@@ -22,7 +22,7 @@ interface Attribution {
  * ("seorang pejabat AS") are kept on the quote but not listed in `speakers`.
  */
 export function extractQuotes(article: { paragraphs: string[]; citedSource?: string }, k: Knowledge): { quotes: Quote[]; speakers: Speaker[] } {
-  const paragraphs = ungluedNames(withoutReadAlsoHeadlines(article.paragraphs).map((p, i) => unglue(i === 0 ? stripDateline(p) : p)));
+  const paragraphs = ungluedNames(rejoinedLinkSplits(withoutReadAlsoHeadlines(article.paragraphs)).map((p, i) => unglue(i === 0 ? stripDateline(p) : p)));
   const mentions = collectMentions(paragraphs, k);
   const speakers = new Map<string, Speaker>();
   const quotes: Quote[] = [];
@@ -121,6 +121,9 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     const named = described ? parseSpeakerPhrase(described, k) : {};
     if (named.name) return { ...resolveName(named.name, mentions, paragraph, k), ...(named.role ? { role: named.role } : {}) };
     const d = described ?? phrase.descriptor.replace(REFERS_BACK, '');
+    // "ungkap AHY": initials for someone named in full earlier.
+    const initials = /^\p{Lu}{2,5}$/u.test(d) ? resolveName(d, mentions, paragraph, k) : undefined;
+    if (initials && initials.name !== d) return initials;
     const holder = roleHolder(d, paragraph);
     if (holder) return holder;
     // "kata CEO ARK Investment itu", "ujar anggota DPR Fraksi Partai Golkar ini": an epithet pointing back with
@@ -189,8 +192,9 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       const subject = !phrase && watch ? clauseSubjectName(sentence, k) : undefined;
       // Opening a paragraph, the subject must be someone: known, heard, given a role, or described as a person
       // right after the name ("Tom Neill (70), mantan petugas kepolisian, …").
-      const strict = where === 'opens a paragraph' && !describedAsPerson(sentence, subject ?? '');
-      const person = subject ? personNamed(subject, paragraph, strict) : undefined;
+      const described = describedAsPerson(sentence, subject ?? '');
+      const strict = where === 'opens a paragraph' && !described;
+      const person = subject ? personNamed(subject, paragraph, strict, described) : undefined;
       if (person && person.slug !== last?.slug) remember(person);
       else if (phrase?.name) remember(resolveName(phrase.name, mentions, paragraph, k));
       else if (phrase?.descriptor && refersBack(phrase) && last && !last.slug.startsWith('~')) continue; // "politikus Golkar ini menilai": still them
@@ -236,18 +240,18 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
    * The person a name stands for, if it is one: known to kabar, or written in full somewhere. Strictly (a paragraph
    * with no quote), only someone who has spoken or been named with a role: "Diguyur Hujan" is not a person.
    */
-  function personNamed(name: string, paragraph: number, strict: boolean): ResolvedSpeaker | undefined {
+  function personNamed(name: string, paragraph: number, strict: boolean, described = false): ResolvedSpeaker | undefined {
     const r = resolveName(name, mentions, paragraph, k);
-    const person = strict ? r.known || r.role !== undefined || speakers.has(r.slug) : r.known || r.name.includes(' ');
+    const person = strict ? r.known || r.role !== undefined || speakers.has(r.slug) : r.known || r.name.includes(' ') || described;
     return person ? r : undefined;
   }
 }
 
-/** "Tom Neill (70), mantan petugas …", "Amy Hudson, warga Sandringham": the name is followed by what person it is. */
+/** "Tom Neill (70), mantan petugas …", "Naufal (20), salah satu pengunjung": the name is followed by what person it is. */
 function describedAsPerson(sentence: string, name: string): boolean {
   if (!name) return false;
   const after = sentence.replace(AGE, '').split(name)[1] ?? '';
-  const next = /^\s*,\s*(?:mantan\s+|eks\s+|seorang\s+)?(\p{Ll}+)/u.exec(after)?.[1];
+  const next = /^\s*,\s*(?:mantan\s+|eks\s+|seorang\s+|salah (?:satu|seorang)\s+)?(\p{Ll}+)/u.exec(after)?.[1];
   return next !== undefined && PERSON_NOUNS.has(next);
 }
 

@@ -11,6 +11,24 @@ export function withoutReadAlsoHeadlines(paragraphs: string[]): string[] {
 }
 
 /**
+ * Some outlets' pages break a sentence at every link ("…," kata / Kluivert, / dikutip dari / ESPNAsia.), and
+ * a scraper keeps each piece as a paragraph. A paragraph ending mid-sentence, on a word, takes the short or
+ * lower-case pieces after it, until the sentence ends; the pieces it took are blanked, keeping numbers.
+ */
+export function rejoinedLinkSplits(paragraphs: string[]): string[] {
+  const out = [...paragraphs];
+  for (let i = 0; i < out.length; i++) {
+    let j = i + 1;
+    while (j < out.length && /[\p{L}\d]$/u.test(out[i]!) && out[j] && (out[j]!.length < 40 || /^\p{Ll}/u.test(out[j]!))) {
+      out[i] = `${out[i]} ${out[j]}`;
+      out[j++] = '';
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
  * "Mohammad Boroujerdidalam konferensi pers", "Justin Hubnerturun ke media sosial": a scraped body glued the
  * next word to a name. When the article also prints the name on its own ("Dubes Boroujerdi"), a small word
  * is cut off; any other word only when the name is also printed as a surname ("Justin Hubner sempat …"),

@@ -458,5 +458,33 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Achmad Sigit Dwiwahjono', 'Taufiek Bawazier']);
   });
+
+  it('reads initials for a person named in full, "dirinya" as a pronoun, and a cue split from its name at a link', () => {
+    const officials = run([
+      'Menko Infrastruktur, Agus Harimurti Yudhoyono (AHY) mengundang investor dari Eropa dan Timur Tengah.',
+      '"Kita sedang mengkurasi proyek yang akan dipamerkan," ungkap AHY dalam konferensi pers.',
+      'Ketua Asosiasi Produsen Serat, Redma Gita Wirawasta, menyambut keputusan itu.',
+      'Dirinya menambahkan, pasokan dalam negeri masih terbatas. "Coba bayangkan jika bea itu dikenakan," kata dia.',
+    ]);
+    expect(officials.quotes.map((q) => q.speaker)).toEqual(['Agus Harimurti Yudhoyono', 'Redma Gita Wirawasta']);
+    const split = run([
+      'Pelatih Timnas Indonesia Patrick Kluivert tetap optimistis menjelang laga di Osaka.',
+      'Di tempat lain, Wali Kota Suita, Kenji Goto, menyiapkan pengamanan stadion.',
+      '"Kami tahu akan menghadapi tim yang sangat kuat," kata',
+      'Kluivert,',
+      'dikutip dari',
+      'ESPNAsia.',
+    ]);
+    expect(split.quotes.map((q) => q.speaker)).toEqual(['Patrick Kluivert']);
+  });
+
+  it('follows a person introduced as "salah satu pengunjung" when the next quote says only "ujarnya"', () => {
+    const { quotes } = run([
+      'JAKARTA, KABAR.ID - Pengunjung Taman Literasi Martha Christina Tiahahu mengaku tidak berharap banyak.',
+      'Naufal (20), salah satu pengunjung, memutuskan mencari makan setelah skor 0-2.',
+      '"Sudah pesimistis duluan, jadi sekalian cari makan dulu," ujarnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Naufal']);
+  });
 });
 
