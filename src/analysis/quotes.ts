@@ -105,7 +105,16 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
   }
 
   function speakerFor(phrase: SpeakerPhrase, paragraph: number, at: number): ResolvedSpeaker | undefined {
-    if (phrase.name) return resolveName(phrase.name, mentions, paragraph, k);
+    if (phrase.name) {
+      const r = resolveName(phrase.name, mentions, paragraph, k);
+      // "ujar pria yang disapa Ketjuk ini": a nickname no one carries yet belongs to the person being followed.
+      if (phrase.nickname && r.name === phrase.name && last && !last.slug.startsWith('~')) {
+        const tokens = mentions.find((m) => m.name === last!.name)?.tokens ?? last.name.split(' ');
+        mentions.push({ name: last.name, tokens: [...tokens, phrase.name], paragraph });
+        return last;
+      }
+      return r;
+    }
     // "ujarnya" before anyone has spoken: someone given a role, else the person the article keeps naming.
     if (!phrase.descriptor) return last ?? lastMentionBefore(mentions, paragraph, k) ?? protagonist();
     const described = REFERS_BACK.test(phrase.descriptor) ? antecedent(phrase.descriptor, paragraph, at) : phrase.descriptor;
@@ -335,7 +344,7 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
     rest = rest.replace(/^\s*(?:lagi|pula|juga)\b/u, '');
     // "ujar pria yang disapa Ketjuk ini": the nickname names the speaker.
     const nick = /^\s*\p{Ll}+\s+yang\s+(?:(?:akrab|karib|biasa)\s+)?(?:disapa|dipanggil)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(rest)?.[1];
-    if (nick) return { cue: m[1]!, phrase: { name: nick }, ...viaPart };
+    if (nick) return { cue: m[1]!, phrase: { name: nick, nickname: true }, ...viaPart };
     // "ungkap pelantun Sang Dewi tersebut menambahkan": a trailing verb or adverb is not part of who.
     const phrase = withoutTrailingAdverbs((rest.split(PHRASE_STOP)[0] ?? '').trim());
     if (!phrase) return { cue: m[1]!, phrase: { pronoun: true }, ...viaPart };

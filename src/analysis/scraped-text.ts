@@ -40,6 +40,8 @@ const SMALL_WORD = /^(?:dalam|saat|pada|kepada|ketika|usai|seusai|yang|dan|di|ke
 const COMMON_WORD = /^(?:resmi|sudah|telah|akan|juga|masih|tidak|belum|bisa|sempat|langsung|kembali|dalam|kepada|ketika|bahwa|untuk|dengan|mengatakan|menjadi)$/u;
 /** "Kompanymewanti-wanti", "Hubnerberkata": an Indonesian verb glued after the name. */
 const VERB_START = /^(?:me|ber|di|ter|se)\p{Ll}{3,}$/u;
+/** "Pratamasepulangnya": a prefixed word in -nya is Indonesian, never the end of a name. */
+const PREFIXED_NYA = /^(?:se|ke|me|ber|di|ter)\p{Ll}{3,}nya$/u;
 /** Endings that belong to the word ("Jakartanya", "Amerikalah"), not a second word glued to it. */
 const SUFFIX = /^(?:nya|ku|mu|lah|kah|pun|an|kan|i)$/u;
 
@@ -51,7 +53,7 @@ export function ungluedNames(paragraphs: string[]): string[] {
     for (let i = word.length - 2; i >= 4; i--) {
       const [name, rest] = [word.slice(0, i), word.slice(i)];
       const glued = SMALL_WORD.test(rest) || VERB_START.test(rest);
-      if ((seen.has(name) && glued) || (surnames.has(name) && rest.length >= 4 && !SUFFIX.test(rest)) || COMMON_WORD.test(rest)) return `${name} ${rest}`;
+      if ((seen.has(name) && glued) || (surnames.has(name) && rest.length >= 4 && !SUFFIX.test(rest)) || COMMON_WORD.test(rest) || PREFIXED_NYA.test(rest)) return `${name} ${rest}`;
     }
     return word;
   };

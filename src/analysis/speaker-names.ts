@@ -11,6 +11,8 @@ export interface SpeakerPhrase {
   descriptor?: string;
   /** The words after the descriptor end in "itu", "ini" or "tersebut": it points back at someone named earlier. */
   refersBack?: boolean;
+  /** The name is a nickname the cue gives ("ujar pria yang disapa Ketjuk ini"). */
+  nickname?: boolean;
 }
 
 /** A person named in the article, with the role written beside the name if any. */
@@ -131,6 +133,7 @@ function leadingName(part: string, k: Knowledge): SpeakerPhrase | undefined {
 /** "Gill (74)": an age in brackets after a name. */
 export const AGE = /\s*\(\d{1,3}\)/gu;
 
+const SAPAAN = /(\p{Lu}[\p{L}'’-]+),\s+sapaan(?:\s+akrab)?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
 const NICKNAME = /(?:(?:akrab|karib|biasa|kerap)\s+(?:disapa|dipanggil|disebut)|yang\s+(?:disapa|dipanggil))\s+(\p{Lu}[\p{L}'’-]+)/gu;
 
 /** Every person named in the article: capitalised runs that end in a name, with the role written before it. */
@@ -163,6 +166,11 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
       const full = mentions.filter((x) => x.tokens.length >= 2);
       const person = full.findLast((x) => x.tokens.some((t) => t.slice(0, 2) === nick.slice(0, 2)));
       if (person) mentions.push({ ...person, tokens: [...person.tokens, nick], paragraph });
+    }
+    // "Teco, sapaan Stefano Cugurra": the nickname and the full name side by side.
+    for (const m of p.matchAll(SAPAAN)) {
+      const person = mentions.findLast((x) => m[2]!.startsWith(x.name) || x.name.startsWith(m[2]!));
+      if (person) mentions.push({ ...person, tokens: [...person.tokens, m[1]!], paragraph });
     }
   });
   return mentions;

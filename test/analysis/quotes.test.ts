@@ -486,5 +486,25 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Naufal']);
   });
+
+  it('knows a nickname given beside the full name or by the cue, and cuts a prefixed word glued to a name', () => {
+    const coach = run([
+      'Persija Jakarta kini dilatih pelatih asal Brasil, Stefano Cugurra.',
+      'Teco, sapaan Stefano Cugurra, pernah menjadi pelatih fisik di Arab Saudi.',
+      '"Kami baru mengambil lisensi pelatih kepala setelah itu," ucap Teco pada sesi jumpa pers.',
+    ]);
+    expect(coach.quotes.map((q) => q.speaker)).toEqual(['Stefano Cugurra']);
+    const statistician = run([
+      'Kepala BPS Suhariyanto mengungkapkan jumlah wisatawan naik pada Juli.',
+      '"Ada beberapa festival yang terjadi," ujar pria yang disapa Ketjuk ini di kantor BPS.',
+      '"Kenaikan tertinggi ada di Soekarno Hatta," imbuh Ketjuk.',
+    ]);
+    expect(statistician.quotes.map((q) => q.speaker)).toEqual(['Suhariyanto', 'Suhariyanto']);
+    const keeper = run([
+      'Banyak pelajaran yang dipetik kiper PSM Reza Arya Pratamasepulangnya dari Timnas Indonesia.',
+      '"Saya bisa berlatih bersama kiper-kiper dari luar negeri," kata Reza.',
+    ]);
+    expect(keeper.quotes.map((q) => q.speaker)).toEqual(['Reza Arya Pratama']);
+  });
 });
 
