@@ -71,7 +71,8 @@ export const PERSON_NOUNS = new Set([
   ...ROLE_WORDS, 'pria', 'wanita', 'perempuan', 'lelaki', 'sosok', 'tokoh', 'miliuner', 'taipan', 'konglomerat', 'pemain',
   'pesepak', 'bek', 'gelandang', 'striker', 'penyerang', 'kiper', 'pebulu', 'juara', 'pensiunan', 'ibu', 'ayah', 'bapak', 'istri',
   'suami', 'putra', 'putri', 'anak', 'penulis', 'investor', 'kader', 'birokrat', 'pemilik', 'founder', 'legenda', 'petugas',
-  'polisi', 'tentara', 'rekan', 'teman', 'kerabat', 'tetangga', 'korban', 'saksi', 'pemuda', 'remaja',
+  'polisi', 'tentara', 'rekan', 'teman', 'kerabat', 'tetangga', 'korban', 'saksi', 'pemuda', 'remaja', 'dokter', 'spesialis',
+  'perawat', 'bidan', 'psikolog', 'astronaut', 'ilmuwan',
 ]);
 
 /**

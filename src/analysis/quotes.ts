@@ -127,7 +127,8 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       if (named.name) return { ...resolveName(named.name, mentions, paragraph, k), ...(named.role ? { role: named.role } : {}) };
       return { name: issuer, slug: `~${slugify(issuer)}`, aliases: [], known: false };
     }
-    const named = described ? parseSpeakerPhrase(described, k) : {};
+    // A description pointing back names no one itself ("Dokter Spesialis Kulit dan Kelamin … itu").
+    const named = described && !(phrase.refersBack && described === phrase.descriptor) ? parseSpeakerPhrase(described, k) : {};
     if (named.name) return { ...resolveName(named.name, mentions, paragraph, k), ...(named.role ? { role: named.role } : {}) };
     const d = described ?? phrase.descriptor.replace(REFERS_BACK, '');
     // "ungkap AHY": initials for someone named in full earlier.
@@ -193,7 +194,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
    * quote ("Justin Hubner memperkenalkan mereknya. "Hai, …," katanya.") or opening a paragraph.
    */
   function noteIndirectSpeech(text: string, paragraph: number, where: 'leads into a quote' | 'opens a paragraph' | 'follows a quote') {
-    for (const [i, sentence] of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).entries()) {
+    for (const [i, sentence] of text.replace(TITLE_DOT, '$1 ').split(/(?<=[.!?])\s+(?=\p{Lu})/u).entries()) {
       // "Ia juga mengatakan, …", "Walau demikian, kata dia, …": the same speaker, still talking.
       const phrase = indirectSpeaker(sentence, k);
       if (last && (phrase?.pronoun || SAME_SPEAKER_GOES_ON.test(sentence))) lastSetAt = paragraph;
@@ -284,8 +285,10 @@ function expandRole(role: string): string {
 /** "juru bicara itu", "memo tersebut", "anggota DPR … ini": a description pointing back at someone named earlier. */
 const REFERS_BACK = /\s+(?:itu|tersebut|ini)$/u;
 
+const DEGREE = /^\p{Lu}\p{L}{0,5}\.\p{Lu}/u;
+
 /** "kata Rep. Valerie Foushee": a title's full stop does not end the speaker phrase. */
-const TITLE_DOT = /(?<![\p{L}])(Rep|Sen|Gov|Dr|Prof|Jend|Kol|Ir|Drs|Mr|Mrs|Ms)\.\s+(?=\p{Lu})/gu;
+const TITLE_DOT = /(?<![\p{L}])(Rep|Sen|Gov|Dr|dr|Prof|prof|Jend|Kol|Ir|Drs|Mr|Mrs|Ms)\.\s+(?=\p{Lu}|dr\.)/gu;
 
 /** "seorang pejabat", "salah satu sumber": someone new, whatever "itu" ends the sentence. */
 const INDEFINITE = /^(?:seorang|salah se?orang|salah satu|sejumlah|beberapa|para|sebuah)\b/iu;
@@ -348,6 +351,14 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
     // "ungkap pelantun Sang Dewi tersebut menambahkan": a trailing verb or adverb is not part of who.
     const phrase = withoutTrailingAdverbs((rest.split(PHRASE_STOP)[0] ?? '').trim());
     if (!phrase) return { cue: m[1]!, phrase: { pronoun: true }, ...viaPart };
+    // "jelas Dokter Spesialis Kulit dan Kelamin di RSUD …, Solo itu": a description pointing back, whatever
+    // capitalised words it holds.
+    const firstWord = phrase.split(/\s+/)[0]!.toLowerCase();
+    const described = (rest.split(/\s(?:saat|ketika|kepada|dalam|pada|melalui|lewat|seperti|sebagaimana)\s/u)[0] ?? '').trim();
+    const pointsBack = /\s(?:itu|ini|tersebut)[.,]?$/u.test(described) && !/\s(?:me|ber)\p{Ll}{3,}\s/u.test(described);
+    if (pointsBack && PERSON_NOUNS.has(firstWord) && !ROLE_HEADS.has(firstWord) && !INDEFINITE.test(phrase)) {
+      return { cue: m[1]!, phrase: { descriptor: phrase, refersBack: true }, ...viaPart };
+    }
     const parsed = parseSpeakerPhrase(phrase, k);
     // "kata bos di perusahaan bernilai … itu": the place words cut the phrase, the sentence still points back.
     if (parsed.descriptor && /\s(?:itu|ini|tersebut)[.,]?\s*$/u.test(sentence) && !INDEFINITE.test(phrase)) parsed.refersBack = true;
@@ -399,7 +410,8 @@ function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
   // "Seorang pejabat AS, yang tidak mau disebut namanya, menyatakan": a relative clause is not the subject.
   const clean = (seg: string) => withoutTrailingAdverbs(seg.replace(VIA_TAIL, '').replace(OPENERS, ''));
   // "…, Tri Mulyono, tidak menampik": a segment of adverbs alone says nothing about who.
-  const segments = text.split(',').map((x) => x.trim()).filter((x) => x && !/^yang\b/u.test(x) && clean(x));
+  // "Prasetyadi Mawardi, Sp.DVE, menyebut": a degree after the name is no segment of its own.
+  const segments = text.split(',').map((x) => x.trim()).filter((x) => x && !/^yang\b/u.test(x) && !DEGREE.test(x) && clean(x));
   const lastSeg = clean(segments[segments.length - 1] ?? '');
   const lastWord = lastSeg.split(/\s+/).pop()?.toLowerCase() ?? '';
   if (PRONOUNS.has(lastWord)) return { pronoun: true };

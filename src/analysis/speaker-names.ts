@@ -41,6 +41,7 @@ export function isNameToken(t: string, k: Knowledge): boolean {
   const bare = t.replace(/[.,]+$/, '');
   if (!NAME_TOKEN.test(bare) || NOT_NAME.has(bare) || k.placeWords.has(bare)) return false;
   if (ROLE_WORDS.has(bare.toLowerCase())) return false;
+  if (/\.\p{L}{2,}/u.test(bare)) return false; // a degree after a name ("Sp.DVE", "M.Sc"); "J.D." stays
   return !/^\p{Lu}{2,}$/u.test(bare); // acronyms and shouted datelines (PBB, KOMPAS) are not names
 }
 
@@ -109,7 +110,7 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
   if (a.name && b && !b.name && looksLikeRole(parts[1]!.split(/\s+/))) return { name: a.name, role: a.role ?? parts[1] };
   // "CEO Circle, Jeremy Allaire", "Head of the … Research Center Dongguk University, Park Sung-jun": the
   // first part names a post or an organisation, the second the person holding it.
-  if (a.name && b?.name && !b.role && (a.role || ORGANISATION.test(a.name))) return { name: b.name, role: parts[0]! };
+  if (a.name && b?.name && b.name.length >= 4 && !b.role && (a.role || ORGANISATION.test(a.name))) return { name: b.name, role: parts[0]! };
   if (a.name) return a;
   if (b?.name && (looksLikeRole(parts[0]!.split(/\s+/)) || /\p{Lu}/u.test(parts[0]!))) return { name: b.name, role: b.role ?? parts[0] };
   // "Shynkarenko dalampress briefingbersama awak media": a name, then glued words that are not part of it.

@@ -506,5 +506,24 @@ describe('extractQuotes', () => {
     ]);
     expect(keeper.quotes.map((q) => q.speaker)).toEqual(['Reza Arya Pratama']);
   });
+
+  it('reads "dr." and a degree after the name, and a doctor described at length as the doctor already named', () => {
+    const { quotes } = run([
+      'Penyakit Parkinson memengaruhi sistem saraf pusat. Petinju Muhammad Ali adalah salah satu penderitanya.',
+      '"Penyakit ini terjadi karena kerusakan sel saraf penghasil dopamin," ujar dr. Gloria Tanjung, Sp.N seperti dikutip dari laman EMC.',
+      '"Parkinson juga bisa menyerang orang yang lebih muda," jelas dokter spesialis neurologi ini.',
+      'Dr. dr. Prasetyadi Mawardi, Sp.DVE, menyebut kanker sel basal tetap ganas.',
+      '"Tumor ini berasal dari sel basal," jelas Dokter Spesialis Kulit dan Kelamin di RSUD Dr. Moewardi, Solo itu saat diwawancarai.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Gloria Tanjung', 'Gloria Tanjung', 'Prasetyadi Mawardi']);
+  });
+
+  it('cuts "bersama" glued to a name never printed alone', () => {
+    const { quotes } = run([
+      'Jakarta - Tya Ariestyabersama suaminya masih berada di Tanah Suci.',
+      '"Alhamdulillah sudah selesai salat zuhur," kata Tya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tya Ariestya']);
+  });
 });
 
