@@ -56,9 +56,12 @@ const GLUED_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${GLUED_VERBS})(?=\\p{Lu})`,
  * "TikTok" and "BlackRock" stay whole. An acronym glued to a verb ("DJmembocorkan") and "tersebut" glued
  * to the word before it are cut too.
  */
+/** "Sp.KK, Subsp.Ven": a doctor's degree, not a sentence glued to the next. */
+const DEGREE_BEFORE = /(?:^|[^\p{L}])(?:Sub)?[Ss]p$/u;
+
 export function unglue(text: string): string {
   return text
-    .replace(/(\p{Ll}{2})\.(\p{Lu}\p{Ll})/gu, '$1. $2')
+    .replace(/(\p{Ll}{2})\.(\p{Lu}\p{Ll})/gu, (m, a: string, b: string, at: number, all: string) => (DEGREE_BEFORE.test(all.slice(Math.max(0, at - 4), at + 2)) ? m : `${a}. ${b}`))
     .replace(/(?<![\p{L}])(kepada|dari|di|ke|[dD]ilansir|[mM]elansir|[dD]ikutip|[mM]engutip|oleh|dengan|ujar|kata|tutur|ungkap|tegas|sebut|beber|tambah|imbuh|lansir|[mM]enurut)(?=\p{Lu})/gu, '$1 ')
     .replace(/(?<![\p{L}])(\p{Ll}{4,}|\p{Lu}\p{Ll}{5,})(?=\p{Lu}\p{Ll}{2,})/gu, '$1 ')
     .replace(GLUED_AFTER_NAME, '$1 $2')

@@ -512,7 +512,7 @@ describe('extractQuotes', () => {
       'Penyakit Parkinson memengaruhi sistem saraf pusat. Petinju Muhammad Ali adalah salah satu penderitanya.',
       '"Penyakit ini terjadi karena kerusakan sel saraf penghasil dopamin," ujar dr. Gloria Tanjung, Sp.N seperti dikutip dari laman EMC.',
       '"Parkinson juga bisa menyerang orang yang lebih muda," jelas dokter spesialis neurologi ini.',
-      'Dr. dr. Prasetyadi Mawardi, Sp.DVE, menyebut kanker sel basal tetap ganas.',
+      'Meski demikian, Dr. dr. Prasetyadi Mawardi, Sp.DVE, Subsp.Ven, menyebut kanker sel basal tetap ganas.',
       '"Tumor ini berasal dari sel basal," jelas Dokter Spesialis Kulit dan Kelamin di RSUD Dr. Moewardi, Solo itu saat diwawancarai.',
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Gloria Tanjung', 'Gloria Tanjung', 'Prasetyadi Mawardi']);
