@@ -138,7 +138,7 @@ export async function runTranslateCostEval(limit = 100, log: (line: string) => v
       articles: corpus.length,
       charsSentPerArticle: Math.round(firstRun / n),
       wholeBodyCharsPerArticle: Math.round(wholeBody / n),
-      ratio: wholeBody ? Math.round((firstRun / wholeBody) * 1000) / 1000 : 0,
+      ratio: wholeBody ? firstRun / wholeBody : 0,
       secondRunChars,
       method,
     };
