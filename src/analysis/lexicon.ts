@@ -27,6 +27,8 @@ export const SPEECH_VERBS = new Set([
 export const INDIRECT_SPEECH_VERBS = new Set([
   ...SPEECH_VERBS, 'menuntut', 'membanggakan', 'mengkritik', 'mengecam', 'menyalahkan', 'memuji', 'membantah', 'mendesak',
   'meminta', 'mengimbau', 'mengajak', 'menepis', 'menyangkal', 'menampik', 'mengapresiasi', 'menyambut', 'mengeklaim',
+  'mengumumkan', 'melaporkan', 'menceritakan', 'bercerita', 'berbicara', 'mengaku', 'memastikan', 'menyarankan', 'mengusulkan',
+  'membenarkan', 'mengonfirmasi', 'menginformasikan', 'mengungkap', 'mencontohkan',
 ]);
 
 export const PRONOUNS = new Set(['ia', 'dia', 'beliau', 'nya', 'mereka', 'dirinya']);

@@ -516,6 +516,8 @@ function isRealQuote(text: string, a: Attribution | undefined, c: Candidate, par
   if (n === 0) return false;
   const lead = sentenceBefore(paragraphs[c.p0]!, c.open).trim();
   if (/^\p{Ll}/u.test(text) && lead && !/[,:]$/.test(lead)) return false;
+  // 'dengan judul "Demonstrasi dan protes Los Angeles"': a title, whatever cue follows it.
+  if (/(?:judul|berjudul|bertajuk|tajuk|bertema|tema)\s*:?$/iu.test(lead)) return false;
   if (a) return n >= 3 || /[,.!?…]$/.test(paragraphs[c.p1]!.slice(0, c.close < 0 ? undefined : c.close).trim());
   return n >= 5 && isWholeParagraph(c, paragraphs);
 }

@@ -3,11 +3,13 @@
 import { COUNTRIES } from '../domain/topics.ts';
 import type { Knowledge } from './knowledge.ts';
 
+/** "Baca juga:Dapat Izin Ekspor Listrik …": the label and its headline in one paragraph. */
+const READ_ALSO_LINE = /^\s*(?:baca|simak|lihat)\s+juga\s*:\s*\S/iu;
 const READ_ALSO_LABEL = /^\s*(?:baca|simak|lihat)(?:\s+juga)?\s*:?\s*$/iu;
 
 /** The headline a bare "Baca juga:" line points to is not the article's text: blanked, keeping paragraph numbers. */
 export function withoutReadAlsoHeadlines(paragraphs: string[]): string[] {
-  return paragraphs.map((p, i) => (i > 0 && READ_ALSO_LABEL.test(paragraphs[i - 1]!) && !/[.!?"”]$/u.test(p.trim()) ? '' : p));
+  return paragraphs.map((p, i) => ((i > 0 && READ_ALSO_LABEL.test(paragraphs[i - 1]!) && !/[.!?"”]$/u.test(p.trim())) || READ_ALSO_LINE.test(p) ? '' : p));
 }
 
 /**
@@ -43,6 +45,8 @@ const VERB_START = /^(?:me|ber|di|ter|se)\p{Ll}{3,}$/u;
 /** "Pratamasepulangnya": a prefixed word in -nya is Indonesian, never the end of a name. */
 const PREFIXED_NYA = /^(?:se|ke|me|ber|di|ter)\p{Ll}{3,}nya$/u;
 /** Endings that belong to the word ("Jakartanya", "Amerikalah"), not a second word glued to it. */
+/** "Soekarnoputri": endings of Indonesian names, never a second word glued on. */
+const NAME_ENDING = /^(?:putri|putra|wati|sari|ningsih|ningrum|jaya)$/u;
 const SUFFIX = /^(?:nya|ku|mu|lah|kah|pun|an|kan|i)$/u;
 
 export function ungluedNames(paragraphs: string[]): string[] {
@@ -53,7 +57,7 @@ export function ungluedNames(paragraphs: string[]): string[] {
     for (let i = word.length - 2; i >= 4; i--) {
       const [name, rest] = [word.slice(0, i), word.slice(i)];
       const glued = SMALL_WORD.test(rest) || VERB_START.test(rest);
-      if ((seen.has(name) && glued) || (surnames.has(name) && rest.length >= 4 && !SUFFIX.test(rest)) || COMMON_WORD.test(rest) || PREFIXED_NYA.test(rest)) return `${name} ${rest}`;
+      if ((seen.has(name) && glued) || (surnames.has(name) && rest.length >= 4 && !SUFFIX.test(rest) && !NAME_ENDING.test(rest)) || COMMON_WORD.test(rest) || PREFIXED_NYA.test(rest)) return `${name} ${rest}`;
     }
     return word;
   };

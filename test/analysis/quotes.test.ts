@@ -525,5 +525,26 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Tya Ariestya']);
   });
+
+  it('follows a person who "mengumumkan", keeps "Soekarnoputri" whole, and skips an inline read-also line and a title in quotes', () => {
+    const singer = run([
+      'Setelah kemenangan Trump, Miley Cyrus berupaya bangkit lagi.',
+      'Cyrus juga mengumumkan bahwa dirinya akan merilis kampanye aksi sosial.',
+      '"Saya meminta semuanya untuk terlibat di lingkungan masing-masing!" tulisnya.',
+    ]);
+    expect(singer.quotes.map((q) => q.speaker)).toEqual(['Miley Cyrus']);
+    const president = run([
+      'JAKARTA, KABAR.ID - Presiden ke-5 RI Megawati Soekarnoputri menyinggung sejarah Presiden Soekarno.',
+      '"Kita boleh berbeda pendapat soal sejarah," ujar Megawati.',
+    ]);
+    expect(president.quotes.map((q) => q.speaker)).toEqual(['Megawati Soekarnoputri']);
+    const company = run([
+      'Direktur TOBA Rina Oktarina melaporkan divestasi akan membuat perseroan rugi secara akuntansi.',
+      'Baca juga:Dapat Izin Ekspor Listrik ke Singapura, TOBA Fokus Selesaikan Proyek EBT',
+      '"Namun ini hanya kerugian akuntansi," kata dia.',
+      'Kementerian itu menerbitkan saran perjalanan dengan judul "Demonstrasi dan protes di kota", lalu memperingatkan pelancong.',
+    ]);
+    expect(company.quotes.map((q) => [q.text, q.speaker])).toEqual([['Namun ini hanya kerugian akuntansi', 'Rina Oktarina']]);
+  });
 });
 
