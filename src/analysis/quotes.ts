@@ -132,8 +132,9 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     if (named.name) return { ...resolveName(named.name, mentions, paragraph, k), ...(named.role ? { role: named.role } : {}) };
     const d = described ?? phrase.descriptor.replace(REFERS_BACK, '');
     // "ungkap AHY": initials for someone named in full earlier.
-    const initials = /^\p{Lu}{2,5}$/u.test(d) ? resolveName(d, mentions, paragraph, k) : undefined;
-    if (initials && initials.name !== d) return initials;
+    const acronym = /^\p{Lu}{2,5}$/u.test(d) ? d : /\s(\p{Lu}{3,5})$/u.exec(d)?.[1]; // "ungkap AHY", "kata Menko AHY"
+    const initials = acronym ? resolveName(acronym, mentions, paragraph, k) : undefined;
+    if (initials && initials.name !== acronym) return acronym === d ? initials : { ...initials, role: d.slice(0, -acronym!.length).trim() };
     const holder = roleHolder(d, paragraph);
     if (holder) return holder;
     // "kata CEO ARK Investment itu", "ujar anggota DPR Fraksi Partai Golkar ini": an epithet pointing back with

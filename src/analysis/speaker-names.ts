@@ -32,7 +32,8 @@ export interface ResolvedSpeaker {
   known: boolean;
 }
 
-const NAME_TOKEN = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
+// "al-Assadi", "el-Sisi": an Arabic article before a capitalised name is part of it.
+const NAME_TOKEN = /^(?:(?:al|el|ad|as|ar|an)-)?[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 const PARTICLES = new Set(['bin', 'binti', 'van', 'de', 'von', 'al', 'da', 'di', 'der', 'la', 'le']);
 const CAPITALISED_RUN =
   /[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:bin|binti|van|de|von|al|der)\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu;
@@ -125,7 +126,7 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
 
 /** A name and nothing else opening the phrase, before the first lower-case word ("Titi DJ menirukan …"). */
 function leadingName(part: string, k: Knowledge): SpeakerPhrase | undefined {
-  const lead = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4})(?!(?:of|the|and|for|de|da|van|von|der|bin|binti|dan|untuk)\s)\p{Ll}/u.exec(part)?.[1]?.trim();
+  const lead = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4})(?!(?:of|the|and|for|de|da|van|von|der|bin|binti|dan|untuk)\s|(?:al|el|ad|as|ar|an)-\p{Lu})\p{Ll}/u.exec(part)?.[1]?.trim();
   if (!lead || looksLikeRole(lead.split(/\s+/))) return undefined;
   const named = splitRoleName(lead, k);
   return named.name === lead ? named : undefined;

@@ -546,5 +546,15 @@ describe('extractQuotes', () => {
     ]);
     expect(company.quotes.map((q) => [q.text, q.speaker])).toEqual([['Namun ini hanya kerugian akuntansi', 'Rina Oktarina']]);
   });
+
+  it('keeps an Arabic article inside a name and reads initials after a post', () => {
+    const { quotes } = run([
+      'Kapal Magic Seas diserang awal pekan ini di Laut Merah.',
+      '"Ini adalah pengingat dari Garda Revolusi," ujar Maged al-Madhaji, ketua Pusat Studi Strategis Sanaa.',
+      'Menko Infrastruktur Agus Harimurti Yudhoyono (AHY) membuka konferensi itu.',
+      '"Ada lima topik utama yang akan dibahas," kata Menko AHY.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Maged al-Madhaji', 'Agus Harimurti Yudhoyono']);
+  });
 });
 
