@@ -253,7 +253,7 @@ export function resolveName(name: string, mentions: Mention[], paragraph: number
   // "Sekretaris Kabinet (Seskab) Teddy Indra Wijaya … kata Seskab": an abbreviated role stands for its holder.
   if (!fullest && tokens.length === 1) fullest = mentions.find((m) => m.paragraph <= paragraph && m.role?.includes(`(${name})`));
   // "Agus Harimurti Yudhoyono (AHY) … kata AHY": initials stand for the person whose name they spell.
-  if ((!fullest || fullest.tokens.length === 1) && /^\p{Lu}{2,5}$/u.test(name)) fullest = mentions.find((m) => m.paragraph <= paragraph && m.tokens.length === name.length && m.tokens.map((t) => t[0]).join('') === name) ?? fullest;
+  if ((!fullest || fullest.tokens.length === 1) && /^\p{Lu}{2,5}$/u.test(name)) fullest = mentions.find((m) => m.paragraph <= paragraph && m.tokens.length >= name.length && m.tokens.slice(-name.length).map((t) => t[0]).join('') === name) ?? fullest;
   const full = fullest?.name ?? name;
   const known = k.peopleByName.get(full.toLowerCase()) ?? k.peopleByName.get(name.toLowerCase());
   const aliases = [...new Set([name, full].filter((n) => n !== (known?.name ?? full)))];

@@ -551,7 +551,7 @@ describe('extractQuotes', () => {
     const { quotes } = run([
       'Kapal Magic Seas diserang awal pekan ini di Laut Merah.',
       '"Ini adalah pengingat dari Garda Revolusi," ujar Maged al-Madhaji, ketua Pusat Studi Strategis Sanaa.',
-      'Menko Infrastruktur Agus Harimurti Yudhoyono (AHY) membuka konferensi itu.',
+      'Menko Infrastruktur dan Pembangunan Kewilayahan, Agus Harimurti Yudhoyono (AHY) membuka konferensi itu.',
       '"Ada lima topik utama yang akan dibahas," kata Menko AHY.',
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Maged al-Madhaji', 'Agus Harimurti Yudhoyono']);
