@@ -145,7 +145,7 @@ export async function runTranslateCostEval(limit = 100, log: (line: string) => v
     log(`translate-cost on ${report.articles} China/Russia/US articles (gikirima 2025-06), ${method}`);
     log(`  characters sent per article      ${report.charsSentPerArticle}`);
     log(`  whole-body characters per article ${report.wholeBodyCharsPerArticle}`);
-    log(`  ratio                            ${(report.ratio * 100).toFixed(1)}%   (target ≤ 30%)  ${report.ratio <= 0.3 ? 'ok' : 'MISSED'}`);
+    log(`  ratio                            ${(report.ratio * 100).toFixed(2)}%   (target ≤ 30%)  ${report.ratio <= 0.3 ? 'ok' : 'MISSED'}`);
     log(`  second run characters sent       ${report.secondRunChars}   (target 0)  ${report.secondRunChars === 0 ? 'ok' : 'MISSED'}`);
     log(`  requests to the emulator         ${emu.requests.length}`);
     return report;
