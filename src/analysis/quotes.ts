@@ -131,8 +131,8 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     const named = described && !(phrase.refersBack && described === phrase.descriptor) ? parseSpeakerPhrase(described, k) : {};
     if (named.name) return { ...resolveName(named.name, mentions, paragraph, k), ...(named.role ? { role: named.role } : {}) };
     const d = described ?? phrase.descriptor.replace(REFERS_BACK, '');
-    // "ungkap AHY": initials for someone named in full earlier.
-    const acronym = /^\p{Lu}{2,5}$/u.test(d) ? d : /\s(\p{Lu}{3,5})$/u.exec(d)?.[1]; // "ungkap AHY", "kata Menko AHY"
+    // "ungkap AHY", "kata Menko AHY": initials for someone named in full earlier.
+    const acronym = /^\p{Lu}{2,5}$/u.test(d) ? d : /\s(\p{Lu}{3,5})$/u.exec(d)?.[1];
     const initials = acronym ? resolveName(acronym, mentions, paragraph, k) : undefined;
     if (initials && initials.name !== acronym) return acronym === d ? initials : { ...initials, role: d.slice(0, -acronym!.length).trim() };
     const holder = roleHolder(d, paragraph);
@@ -209,7 +209,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       if (person && person.slug !== last?.slug) remember(person);
       else if (phrase?.name) remember(resolveName(phrase.name, mentions, paragraph, k));
       else if (phrase?.descriptor && refersBack(phrase) && last && !last.slug.startsWith('~')) continue; // "politikus Golkar ini menilai": still them
-      else if (phrase?.descriptor) remember(roleHolder(phrase.descriptor, paragraph) ?? { name: phrase.descriptor, slug: `~${slugify(phrase.descriptor)}`, aliases: [], known: false });
+      else if (phrase?.descriptor) remember({ name: phrase.descriptor, slug: `~${slugify(phrase.descriptor)}`, aliases: [], known: false });
     }
   }
 
@@ -286,6 +286,7 @@ function expandRole(role: string): string {
 /** "juru bicara itu", "memo tersebut", "anggota DPR … ini": a description pointing back at someone named earlier. */
 const REFERS_BACK = /\s+(?:itu|tersebut|ini)$/u;
 
+/** A doctor's or scholar's degree written after the name ("Sp.DVE", "Subsp.Ven", "M.Sc"). */
 const DEGREE = /^\p{Lu}\p{L}{0,5}\.\p{Lu}/u;
 
 /** "kata Rep. Valerie Foushee": a title's full stop does not end the speaker phrase. */
@@ -427,7 +428,8 @@ function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
   for (const seg of [lastSeg, ...(segments.length > 1 ? [clean(segments[0]!)] : [])]) {
     if (!seg) continue;
     // "Pelatih yang karib disapa Didi ini": the whole phrase points back at someone, before any cut at "yang".
-    if (seg === lastSeg && parseSpeakerPhrase(seg, k).refersBack) return parseSpeakerPhrase(seg, k);
+    const whole = seg === lastSeg ? parseSpeakerPhrase(seg, k) : undefined;
+    if (whole?.refersBack) return whole;
     const head = (seg.split(PHRASE_STOP)[0] ?? '').trim();
     const parsed = parseSpeakerPhrase(head, k);
     if (parsed.name && (segments.length === 1 || seg !== lastSeg || /^\p{Lu}/u.test(head) || ROLE_HEADS.has(head.split(/\s+/)[0]!.toLowerCase()))) return parsed;

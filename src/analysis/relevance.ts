@@ -24,7 +24,7 @@ export interface CountryEvidence {
   /** The title has the state acting ("Trump Pertimbangkan …", "Senat AS Sahkan …", "Marinir AS Bergerak"). */
   actorInTitle: boolean;
   /** An institution or place of the state acts in the title ("The Fed Tahan Suku Bunga"), not only the bare name. */
-  bodyActsInTitle: boolean;
+  institutionActsInTitle: boolean;
 }
 
 const OTHER_COUNTRIES =
@@ -60,7 +60,7 @@ export function gatherEvidence(article: { title: string; paragraphs: string[] },
     const m = k.countries[c];
     const clean = (s: string) => (m.negative ? s.replace(m.negative, (x) => ' '.repeat(x.length)) : s);
     const zones = [clean(headline), clean(lead), clean(body)];
-    const e: CountryEvidence = { title: 0, lead: 0, body: 0, state: 0, stateTop: 0, listed: 0, spread: 0, leaderInTitle: false, pairedInTitle: false, actorInTitle: false, bodyActsInTitle: false };
+    const e: CountryEvidence = { title: 0, lead: 0, body: 0, state: 0, stateTop: 0, listed: 0, spread: 0, leaderInTitle: false, pairedInTitle: false, actorInTitle: false, institutionActsInTitle: false };
     // Scraped bodies carry fragments ("Jakarta |", "-"); only paragraphs of real text count for spread.
     const real = content.filter((p) => p.length >= 60);
     const mentioning = real.filter((p) => findHits(clean(p), m.mention, m.leader, k).some((h) => !h.listed)).length;
@@ -75,7 +75,7 @@ export function gatherEvidence(article: { title: string; paragraphs: string[] },
           e.title++;
           if (hit.paired) e.pairedInTitle = true;
           if (hit.acting) e.actorInTitle = true;
-          if (hit.acting && hit.named) e.bodyActsInTitle = true;
+          if (hit.acting && hit.named) e.institutionActsInTitle = true;
         } else if (zone === 1) e.lead++;
         else e.body++;
         if (hit.state) {
@@ -184,7 +184,7 @@ function findHits(text: string, mention: RegExp, leader: RegExp, k: Knowledge, i
     const verb = ACTOR_VERB.test(after) || ACTOR_VERB.test(listTail);
     const state = !bare || paired || policy || related || verb || countIn(text.slice(Math.max(0, at - 30), end + 20), k.stateWords) > 0;
     const acting = verb || policy || STATE_BODY_BEFORE.test(before) || (inTitle && related);
-        // "Bursa Moskow Luncurkan …" is the exchange acting, not the state.
+    // "Bursa Moskow Luncurkan …" is the exchange acting, not the state.
     hits.push({ state, listed, paired, acting, named: !bare && !k.incidentalBefore.test(before) });
   }
   return hits;
@@ -228,8 +228,9 @@ function isPrincipal(e: CountryEvidence, offTopicTop: number): boolean {
 
 /**
  * In a market report the state is a subject when it acts at the top ("IHSG Dibuka Menguat Usai AS Tetapkan
- * Tarif", a lead on Trump weighing a strike, "Jelang Negosiasi Tarif AS-China") or runs through more than half the body (a Fed decision
- * explained at length); a market merely watching Washington is not enough.
+ * Tarif", a lead on Trump weighing a strike), is in a relation in the title ("Jelang Negosiasi Tarif
+ * AS-China") or runs through more than half the body (a Fed decision explained at length); a market
+ * merely watching Washington is not enough.
  */
 function centralToMarket(e: CountryEvidence): boolean {
   return (e.stateTop >= 2 && e.state >= 4) || (e.state >= 7 && e.spread > 0.5) || (e.pairedInTitle && e.state >= 4);
@@ -258,7 +259,7 @@ export function scoreRelevance(article: { title: string; paragraphs: string[] },
   const { evidence, offTopicTop, relationTop } = gatherEvidence(article, k);
   // "Trump Pertimbangkan Biaya Visa Turis", "Harga Emas Naik Usai The Fed Tahan Suku Bunga": a leader or
   // institution acting in the title outweighs the travel or market word beside it.
-  const leaderActs = COUNTRIES.some((c) => (evidence[c].leaderInTitle || evidence[c].bodyActsInTitle) && evidence[c].actorInTitle && evidence[c].state >= 4 && evidence[c].spread >= 0.3);
+  const leaderActs = COUNTRIES.some((c) => (evidence[c].leaderInTitle || evidence[c].institutionActsInTitle) && evidence[c].actorInTitle && evidence[c].state >= 4 && evidence[c].spread >= 0.3);
   // "Biaya Tambahan Visa Turis ke Amerika": a travel word inside the state's policy is the policy's object.
   const vetoed = count(article.title.replace(POLICY_PHRASE, ''), k.titleVeto) > 0 && !leaderActs;
   // A market report ("IHSG …", "Harga Emas …") is about a state only when the state is central to it.
