@@ -57,7 +57,8 @@ export const ROLE_WORDS = new Set([
   'karyawan', 'pegawai', 'siswa', 'mahasiswa',
   // Indonesian posts often missed, and English posts as outlets print them ("Senior Market Analyst Mirae Asset …")
   'dirjen', 'irjen', 'sesditjen', 'kadiv', 'kapusdatin', 'analyst', 'chief', 'officer', 'manager', 'director', 'chairman',
-  'spokesperson', 'spokesman', 'economist', 'strategist', 'founder', 'vice', 'executive', 'managing', 'head',
+  'spokesperson', 'spokesman', 'economist', 'strategist', 'founder', 'co-founder', 'cofounder', 'vice', 'executive', 'managing',
+  'head',
 ]);
 
 /** Words that extend a role ("Menteri Luar Negeri", "Duta Besar") but never head one: "Stasiun Luar Angkasa" is no post. */

@@ -401,7 +401,9 @@ const VIA_TAIL = /\s+(?:seperti|sebagaimana)?\s*(?:dilansir|dikutip|melansir|men
 function withoutTrailingAdverbs(phrase: string): string {
   let x = phrase;
   while (ADVERBS.test(` ${x}`) && x) x = ` ${x}`.replace(ADVERBS, '').trim();
-  return x;
+  // "ujar Kepala Negara melanjutkan": a speech verb closing the phrase is not part of who.
+  const last = x.split(/\s+/).at(-1)!;
+  return x.includes(' ') && SPEECH_VERBS.has(last) ? x.slice(0, -last.length).trim() : x;
 }
 
 /**

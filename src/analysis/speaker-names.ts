@@ -166,7 +166,9 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
     for (const m of p.matchAll(NICKNAME)) {
       const nick = m[1]!;
       const full = mentions.filter((x) => x.tokens.length >= 2);
-      const person = full.findLast((x) => x.tokens.some((t) => t.slice(0, 2) === nick.slice(0, 2)));
+      // "Liliyana atau yang akrab disapa Butet": the name right before; else one that starts like the nickname.
+      const named = /(\p{Lu}[\p{L}'’-]+)\s*,?\s*(?:atau\s+)?(?:yang\s+)?$/u.exec(p.slice(Math.max(0, m.index! - 40), m.index!))?.[1];
+      const person = full.findLast((x) => named !== undefined && x.tokens.includes(named)) ?? full.findLast((x) => x.tokens.some((t) => t.slice(0, 2) === nick.slice(0, 2)));
       if (person) mentions.push({ ...person, tokens: [...person.tokens, nick], paragraph });
     }
     // "Teco, sapaan Stefano Cugurra": the nickname and the full name side by side.

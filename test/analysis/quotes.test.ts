@@ -556,5 +556,17 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Maged al-Madhaji', 'Agus Harimurti Yudhoyono']);
   });
+
+  it('gives a nickname to the name right before it, reads a co-founder as a post, and drops a speech verb after the speaker', () => {
+    const { quotes } = run([
+      'Pasangan ganda campuran Tontowi Ahmad / Liliyana Natsir lolos ke perempat final.',
+      'Liliyana atau yang akrab disapa Butet, mengaku tampil lebih baik.',
+      '"Melakukan kesalahan sendiri itu normal," kata Butet kepada wartawan.',
+      '"Posisi kami adalah mitra strategis bagi regulator," ujar Co-founder Pluang, Claudia Kolonas.',
+      'Presiden Prabowo Subianto bertemu sejumlah pengusaha di Istana.',
+      '"Saya juga mampir ke Belarus," ujar Prabowo melanjutkan.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Liliyana Natsir', 'Claudia Kolonas', 'Prabowo Subianto']);
+  });
 });
 
