@@ -503,6 +503,10 @@ function indirectSpeaker(sentence: string, k: Knowledge): SpeakerPhrase | undefi
   // "Menanggapi pernyataan Trump, juru bicara Obama, Patrick Rodenbush, menegaskan …": an opening participle is not the verb.
   const vi = words.findIndex((w, i) => i > 0 && INDIRECT_SPEECH_VERBS.has(w.toLowerCase().replace(/[,:]$/, '')));
   if (vi <= 0) return undefined;
+  // "… dari bos pemasaran Xbox Mike Nichols yang juga mengungkapkan": the name before "yang" speaks.
+  const relative = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})yang\s+(?:(?:juga|pun|kemudian|lalu)\s+)?$/u.exec(`${words.slice(0, vi).join(' ')} `)?.[1];
+  const named = relative ? parseSpeakerPhrase(relative.trim(), k) : undefined;
+  if (named?.name) return named;
   const phrase = subjectPhrase(words.slice(0, vi).join(' '), k);
   // "Ia lantas mengatakan, Polda Metro Jaya …": a pronoun subject is the speaker going on, not someone new.
   return phrase.name || phrase.descriptor || phrase.pronoun ? phrase : undefined;
