@@ -74,7 +74,7 @@ for (const [cls, pr] of Object.entries(relevance.classes)) {
 }
 // The honest figure: the last three rounds, each scored before anything was changed for it (see RELEVANCE_HISTORY).
 rows.push(['relevance', 'blind first look, last three rounds on the final rules (blind-n to -p, 181 art.)', 'russia 1 of 2, us 1.000/0.750, no china positive', 'session-start rules: us 1.000/0.700', '≥0.95 / ≥0.95', 'MISSED']);
-rows.push(['relevance', 'blind first look, all fresh rounds of 2026-11-30 (blind-j to -p, 501 art.)', 'china 0.833/0.500, russia 1.000/0.846, us 0.908/0.712', 'session-start rules: us 0.904/0.676', '≥0.95 / ≥0.95', 'MISSED']);
+rows.push(['relevance', 'blind first look, all fresh rounds of the fourth session (blind-j to -p, 501 art.)', 'china 0.833/0.500, russia 1.000/0.846, us 0.908/0.712', 'session-start rules: us 0.904/0.676', '≥0.95 / ≥0.95', 'MISSED']);
 const pr = (x: { precision: number; recall: number; tp: number; fn: number; fp: number }) => (x.tp + x.fn + x.fp ? `${f(x.precision)}/${f(x.recall)}` : 'n/a');
 for (const b of relevance.batches) {
   rows.push(['relevance', `  ${b.name} (${b.articles} art.): china, russia, us, triangle`, (['china', 'russia', 'us', 'triangle'] as const).map((c) => pr(b.classes[c])).join(', '), '', '', '']);

@@ -47,6 +47,8 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
   let previous = -1;
   /** Uncued quote paragraphs after narrative, waiting for the cue that often closes the run (`… ," ujar X`). */
   let pending: { quote: Omit<Quote, 'speaker' | 'speakerSlug'>; end: number }[] = [];
+  // Who the whole article is about (see protagonist), worked out once; null until asked.
+  let protagonistCache: ResolvedSpeaker | undefined | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
     currentParagraph = p;
     const par = paragraphs[p]!;
@@ -230,6 +232,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
    * "Garan bergabung di NASA"). Places and bodies are never shortened so ("Los Angeles", "Piala Dunia").
    */
   function protagonist(): ResolvedSpeaker | undefined {
+    if (protagonistCache !== null) return protagonistCache;
     const text = paragraphs.join(' ');
     let best: { name: string; n: number } | undefined;
     for (const m of mentions) {
@@ -238,7 +241,8 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       const n = text.match(new RegExp(`(?<![\\p{L}])(?<!${before}\\s)${surname}(?![\\p{L}])`, 'gu'))?.length ?? 0;
       if (n >= 2 && (!best || n > best.n)) best = { name: m.name, n };
     }
-    return best ? resolveName(best.name, mentions, paragraphs.length, k) : undefined;
+    protagonistCache = best ? resolveName(best.name, mentions, paragraphs.length, k) : undefined;
+    return protagonistCache;
   }
 
   /** "kata sang penyanyi" in the first quote: the person the article opens with, named in full. */
