@@ -1,11 +1,15 @@
 import { UserError } from '../src/domain/errors.ts';
 import type { Story } from '../src/domain/story.ts';
+import { translateQuotes } from '../src/pipeline/translate-story.ts';
+import type { Translator } from '../src/translate/translator.ts';
 import { displayName, findSpeakers, type SpeakerEntry } from './speakers-lookup.ts';
 import { formatTime } from './text.ts';
 import type { Command, CommandContext, ReplyBlock } from './types.ts';
 
 interface FoundQuote {
   text: string;
+  /** Still in the article's language. */
+  untranslated: boolean;
   speaker: string;
   role?: string;
   outlet: string;
@@ -13,22 +17,27 @@ interface FoundQuote {
   publishedAt: string;
 }
 
-/** The speaker's quotes in a story: English when translated, the original otherwise. */
-function quotesIn(story: Story, slug: string): FoundQuote[] {
-  return story.quotes
-    .map((q, i) => ({ q, i }))
-    .filter(({ q }) => q.speakerSlug === slug)
-    .map(({ q, i }) => {
-      const source = story.sources.find((s) => q.articleIds.includes(s.articleId)) ?? story.sources[0];
-      return {
-        text: story.english?.quotes[i] ?? q.text,
-        speaker: q.speaker,
-        ...(q.role ? { role: q.role } : {}),
-        outlet: source?.outletName ?? 'unknown outlet',
-        url: source?.url ?? '',
-        publishedAt: story.publishedAt,
-      };
-    });
+/**
+ * The speaker's quotes in a story, in English when they can be: a post carries only its first quotes
+ * in English, so the others are translated now (and cached). One that cannot be stays in the
+ * original, marked so a reader knows.
+ */
+async function quotesIn(story: Story, slug: string, translator: Translator | undefined): Promise<FoundQuote[]> {
+  const indexes = story.quotes.flatMap((q, i) => (q.speakerSlug === slug ? [i] : []));
+  const english = await translateQuotes(story, indexes, translator);
+  return indexes.map((i, k) => {
+    const q = story.quotes[i]!;
+    const source = story.sources.find((s) => q.articleIds.includes(s.articleId)) ?? story.sources[0];
+    return {
+      text: english[k] ?? q.text,
+      untranslated: english[k] === undefined,
+      speaker: q.speaker,
+      ...(q.role ? { role: q.role } : {}),
+      outlet: source?.outletName ?? 'unknown outlet',
+      url: source?.url ?? '',
+      publishedAt: story.publishedAt,
+    };
+  });
 }
 
 /**
@@ -64,7 +73,12 @@ export const quotes: Command = {
       );
     }
     const { entry, stories } = await pickSpeaker(found.matches, ctx);
-    const list = stories.flatMap((s) => quotesIn(s, entry.slug)).slice(0, limit);
+    const list: FoundQuote[] = [];
+    // Story by story, so only the quotes shown are translated.
+    for (const story of stories) {
+      if (list.length >= limit) break;
+      list.push(...(await quotesIn(story, entry.slug, ctx.translator)).slice(0, limit - list.length));
+    }
     const others = found.matches.filter((m) => m.slug !== entry.slug).slice(0, 4);
     const blocks: ReplyBlock[] = [{ type: 'heading', text: `Quotes: ${displayName(entry)}` }];
     if (!list.length) blocks.push({ type: 'text', text: `No recent quotes from ${displayName(entry)}.` });
@@ -72,7 +86,7 @@ export const quotes: Command = {
       blocks.push({
         type: 'list',
         items: list.map((q) => ({
-          text: `“${q.text}” — ${q.speaker}${q.role ? `, ${q.role}` : ''}`,
+          text: `“${q.text}”${q.untranslated ? ' (untranslated)' : ''} — ${q.speaker}${q.role ? `, ${q.role}` : ''}`,
           url: q.url,
           detail: `${q.outlet} · ${formatTime(q.publishedAt)}`,
         })),

@@ -2,6 +2,7 @@ import type { OutletConfig } from '../config/schema.ts';
 import type { Post } from '../src/domain/post.ts';
 import type { PlatformName, Target } from '../src/domain/subscription.ts';
 import type { Repositories } from '../src/store/index.ts';
+import type { Translator } from '../src/translate/translator.ts';
 
 /** One argument of a command, described once for both platforms. */
 export interface ArgSpec {
@@ -37,6 +38,8 @@ export interface CommandContext {
   resolveChannel?(ref: string): Promise<{ target: Target; userIsAdmin: boolean; botCanPost: boolean } | undefined>;
   repos: Repositories;
   outlets: OutletConfig[];
+  /** Translates quotes a post did not carry when /quotes shows them; absent, they stay in the original. */
+  translator?: Translator;
   now(): Date;
 }
 

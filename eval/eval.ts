@@ -138,12 +138,13 @@ try {
 }
 try {
   const mod = (await import('./translate-cost.ts')) as {
-    runTranslateCostEval?: (limit?: number, log?: (line: string) => void) => Promise<{ articles: number; charsSentPerArticle: number; wholeBodyCharsPerArticle: number; ratio: number; secondRunChars: number } | undefined>;
+    runTranslateCostEval?: (limit?: number, log?: (line: string) => void) => Promise<{ articles: number; charsSentPerArticle: number; wholeBodyCharsPerArticle: number; ratio: number; secondRunChars: number; everyQuoteRatio: number } | undefined>;
   };
   const tc = await mod.runTranslateCostEval?.(100, () => {});
   if (tc) {
     rows.push(['translation', `chars sent / whole body per article (${tc.articles})`, `${tc.charsSentPerArticle} / ${tc.wholeBodyCharsPerArticle}`, '', '', '']);
-    rows.push(['translation', 'share of whole-body characters', `${(tc.ratio * 100).toFixed(2)}%`, '', '≤30%', tc.ratio <= 0.3 ? 'ok' : 'MISSED']);
+    rows.push(['translation', 'share of whole-body characters (post: title, summary, 4 quotes)', `${(tc.ratio * 100).toFixed(2)}%`, '', '≤30%', tc.ratio <= 0.3 ? 'ok' : 'MISSED']);
+    rows.push(['translation', 'share if /quotes then asked for every other quote', `${(tc.everyQuoteRatio * 100).toFixed(2)}%`, '', '', '']);
     rows.push(['translation', 'characters sent on a second run', String(tc.secondRunChars), '', '0', tc.secondRunChars === 0 ? 'ok' : 'MISSED']);
   } else rows.push(['translation', '(no figures)', '', '', '', 'skipped']);
 } catch (err) {

@@ -4,6 +4,7 @@ import { createLogger, scrubSecrets, type Logger } from './ops/logger.ts';
 import type { ChatPlatform } from './delivery/platform.ts';
 import { isClusterStore } from './store/kv.ts';
 import type { Repositories } from './store/index.ts';
+import type { Translator } from './translate/translator.ts';
 
 const USAGE = `kabar — China–Russia–US news from Indonesian outlets, in English, for Discord and Telegram
 
@@ -49,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
 /** Builds the chat platforms whose tokens are set; none means the console platform. */
 function chatPlatforms(settings: Settings, logger: Logger) {
   const { env } = settings;
-  return async (repos: Repositories): Promise<ChatPlatform[]> => {
+  return async (repos: Repositories, translator: Translator): Promise<ChatPlatform[]> => {
     const platforms: ChatPlatform[] = [];
     // With several instances on Redis the shared queue paces sends for the whole bot; the per-process
     // throttle would only bunch them, and inline 429 retries would bypass the shared limit.
@@ -61,6 +62,7 @@ function chatPlatforms(settings: Settings, logger: Logger) {
           apiRoot: env.TELEGRAM_API_ROOT,
           repos,
           outlets: settings.outlets,
+          translator,
           logger: logger.child({ platform: 'telegram' }),
           ...(env.TELEGRAM_WEBHOOK_URL ? { webhook: { url: env.TELEGRAM_WEBHOOK_URL } } : {}),
           ...(sharedQueue ? { throttle: { globalPerSecond: 1_000 }, maxInlineRetrySeconds: 0 } : {}),
@@ -78,6 +80,7 @@ function chatPlatforms(settings: Settings, logger: Logger) {
           apiRoot: env.DISCORD_API_ROOT,
           repos,
           outlets: settings.outlets,
+          translator,
           logger: logger.child({ platform: 'discord' }),
           ...discordShardOptions(env),
         }),

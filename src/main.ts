@@ -21,7 +21,7 @@ export interface BotOptions {
   /** Where the console platform prints posts (stdout by default). */
   write?: (text: string) => void;
   /** Chat platforms built by the caller (cli.ts), so main stays free of discord.js and grammy. */
-  platforms?: (repos: Repositories) => Promise<ChatPlatform[]>;
+  platforms?: (repos: Repositories, translator: Translator) => Promise<ChatPlatform[]>;
   /** How often due deliveries are sent (retries, resumed fan-outs). */
   deliveryIntervalMs?: number;
 }
@@ -57,7 +57,7 @@ export async function buildPipeline(settings: Settings, options: BotOptions): Pr
   const repos = createRepositories(store);
   const metrics = createMetrics();
   const translator = createTranslator(env, { kv: repos.kv('translate'), logger, metrics });
-  const chatPlatforms = (await options.platforms?.(repos)) ?? [];
+  const chatPlatforms = (await options.platforms?.(repos, translator)) ?? [];
   const platforms = chatPlatforms.length > 0 ? chatPlatforms : [createConsolePlatform(options.write)];
   if (chatPlatforms.length === 0) await ensureConsoleSubscription(repos, env.KABAR_CONSOLE_TOPICS);
   // On Redis, instances share leases and (unless KABAR_DELIVERY_QUEUE=local) one delivery queue.

@@ -1,14 +1,11 @@
-import type { Post } from '../domain/post.ts';
+import { POSTED_QUOTES, type Post } from '../domain/post.ts';
 import type { Story } from '../domain/story.ts';
-
-/** How many quotes a post carries; more would crowd out the summary in a chat message. */
-const MAX_QUOTES = 4;
 
 /** Builds the neutral post for a story: English when the story was translated, the original otherwise. */
 export function storyToPost(story: Story): Post {
   const english = story.english;
   const first = story.sources[0];
-  const quotes = story.quotes.slice(0, MAX_QUOTES).map((q, i) => ({
+  const quotes = story.quotes.slice(0, POSTED_QUOTES).map((q, i) => ({
     text: english?.quotes[i] ?? q.text,
     speaker: q.speaker,
     ...(q.role ? { role: q.role } : {}),

@@ -18,6 +18,7 @@ export interface StoryQuote extends Quote {
 export interface English {
   title: string;
   summary: string;
+  /** The first POSTED_QUOTES quotes in English (every quote of an English article); /quotes translates the rest on demand. */
   quotes: string[];
 }
 

@@ -3,6 +3,7 @@ import { loadKnowledge } from '../../src/analysis/index.ts';
 import { createRecordingPlatform } from '../../src/delivery/recording-platform.ts';
 import { createDeliveryWorker } from '../../src/delivery/worker.ts';
 import type { Article } from '../../src/domain/article.ts';
+import { POSTED_QUOTES } from '../../src/domain/post.ts';
 import { createSilentLogger } from '../../src/ops/logger.ts';
 import { processArticle, type PipelineDeps } from '../../src/pipeline/process-article.ts';
 import { createMemoryStore, createRepositories } from '../../src/store/index.ts';
@@ -38,7 +39,7 @@ describe('processArticle', () => {
     expect(result.targets).toBe(1);
     expect(result.story.english?.title).toMatch(/^\[en\] /);
     expect(result.story.quotes.length).toBeGreaterThan(0);
-    expect(translator.requests[0].quotes).toEqual(result.story.quotes.map((q) => q.text));
+    expect(translator.requests[0].quotes).toEqual(result.story.quotes.slice(0, POSTED_QUOTES).map((q) => q.text));
     await worker.drain();
     expect(platform.sent).toHaveLength(1);
     expect(platform.sent[0].post.translated).toBe(true);

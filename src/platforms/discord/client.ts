@@ -3,6 +3,7 @@ import type { OutletConfig } from '../../../config/schema.ts';
 import type { ChatPlatform } from '../../delivery/platform.ts';
 import type { Logger } from '../../ops/logger.ts';
 import type { Repositories } from '../../store/index.ts';
+import type { Translator } from '../../translate/translator.ts';
 import { createInteractionHandler } from './interactions.ts';
 import { createDiscordSender } from './send.ts';
 
@@ -13,6 +14,8 @@ export interface DiscordPlatformOptions {
   apiRoot?: string;
   repos: Repositories;
   outlets: OutletConfig[];
+  /** Translates the quotes /quotes shows beyond a post's own. */
+  translator?: Translator;
   logger: Logger;
   /** Shard ids this process runs ('auto' asks Discord); with shardCount, for several instances. */
   shards?: number[] | 'auto';
@@ -51,7 +54,7 @@ export function createDiscordPlatform(opts: DiscordPlatformOptions): ChatPlatfor
       return channel ? { type: channel.type, ...('guildId' in channel && channel.guildId ? { guildId: channel.guildId } : {}) } : undefined;
     },
   });
-  client.on(Events.InteractionCreate, createInteractionHandler({ repos: opts.repos, outlets: opts.outlets, logger, ...(opts.deferAfterMs !== undefined ? { deferAfterMs: opts.deferAfterMs } : {}) }));
+  client.on(Events.InteractionCreate, createInteractionHandler({ repos: opts.repos, outlets: opts.outlets, logger, ...(opts.translator ? { translator: opts.translator } : {}), ...(opts.deferAfterMs !== undefined ? { deferAfterMs: opts.deferAfterMs } : {}) }));
   client.on(Events.ChannelDelete, (channel) => sender.forget(channel.id));
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
   client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ code: event.code, shardId }, 'discord shard disconnected and will not reconnect'));

@@ -4,6 +4,7 @@ import type { Command, CommandContext, Reply } from '../../../commands/types.ts'
 import type { OutletConfig } from '../../../config/schema.ts';
 import type { Logger } from '../../ops/logger.ts';
 import type { Repositories } from '../../store/index.ts';
+import type { Translator } from '../../translate/translator.ts';
 import { discordCommands } from './commands.ts';
 import { CHANNEL_OPTION, planOptions } from './options.ts';
 import { renderReply, type RenderedReply } from './render.ts';
@@ -16,6 +17,7 @@ const AUTOCOMPLETE_BUDGET_MS = 2_000;
 export interface InteractionDeps {
   repos: Repositories;
   outlets: OutletConfig[];
+  translator?: Translator;
   logger: Logger;
   now?: () => Date;
   /** How long a command may take before its answer is deferred (default 1.5 s). */
@@ -46,6 +48,7 @@ function contextFor(interaction: ChatInputCommandInteraction | AutocompleteInter
     canManage: async () => canManage(interaction, picked),
     repos: deps.repos,
     outlets: deps.outlets,
+    ...(deps.translator ? { translator: deps.translator } : {}),
     now: deps.now ?? (() => new Date()),
   };
 }

@@ -5,6 +5,7 @@ import type { OutletConfig } from '../../../config/schema.ts';
 import type { ChatPlatform } from '../../delivery/platform.ts';
 import type { Logger } from '../../ops/logger.ts';
 import type { Repositories } from '../../store/index.ts';
+import type { Translator } from '../../translate/translator.ts';
 import { botCommandList, registerTelegramHandlers } from './handlers.ts';
 import { createPostSender } from './send.ts';
 
@@ -17,6 +18,8 @@ export interface TelegramPlatformOptions {
   apiRoot?: string;
   repos: Repositories;
   outlets: OutletConfig[];
+  /** Translates the quotes /quotes shows beyond a post's own. */
+  translator?: Translator;
   logger: Logger;
   throttle?: {
     /** Messages per second over all chats; Telegram's documented limit is 30. */
@@ -65,7 +68,7 @@ export function createTelegramPlatform(opts: TelegramPlatformOptions) {
   bot.api.config.use(
     autoRetry({ maxDelaySeconds: opts.maxInlineRetrySeconds ?? 5, maxRetryAttempts: 3, rethrowInternalServerErrors: true, rethrowHttpErrors: true }),
   );
-  registerTelegramHandlers(bot, { api: bot.api, botId: () => bot.botInfo.id, repos: opts.repos, outlets: opts.outlets, logger: log });
+  registerTelegramHandlers(bot, { api: bot.api, botId: () => bot.botInfo.id, repos: opts.repos, outlets: opts.outlets, logger: log, ...(opts.translator ? { translator: opts.translator } : {}) });
   bot.catch((err) => log.error({ err: err.error, updateId: err.ctx.update.update_id }, 'telegram update handler failed'));
 
   const sendPost = createPostSender(bot.api);

@@ -4,6 +4,7 @@ import type { OutletConfig } from '../../../config/schema.ts';
 import type { Target } from '../../domain/subscription.ts';
 import type { Logger } from '../../ops/logger.ts';
 import type { Repositories } from '../../store/index.ts';
+import type { Translator } from '../../translate/translator.ts';
 
 /** Telegram's placeholder sender for anonymous group admins. */
 const GROUP_ANONYMOUS_BOT = 1087968824;
@@ -13,6 +14,7 @@ export interface TelegramCommandDeps {
   botId: () => number;
   repos: Repositories;
   outlets: OutletConfig[];
+  translator?: Translator;
   logger: Logger;
 }
 
@@ -92,6 +94,7 @@ export function createTelegramCommandContext(ctx: Context, deps: TelegramCommand
     },
     repos: deps.repos,
     outlets: deps.outlets,
+    ...(deps.translator ? { translator: deps.translator } : {}),
     now: () => new Date(),
   };
 }
