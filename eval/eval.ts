@@ -56,6 +56,8 @@ const RELEVANCE_HISTORY = [
   'blind-l (80 articles naming China, Russia or the US at least three times) and blind-m (80 naming them twice), labelled under the same guide while the market rule was written from blind-b to blind-k and the corrected market labels, and scored before their errors were read (commit 3d00d5d): together china 0.667/0.400 (5 positive), russia 1.000/1.000 (3), us 0.853/0.806 (36), triangle 0 of 1 found. The session\'s starting rules (587a20d) on the same rounds: us 0.839/0.722, the rest the same',
   'blind-n (the last 76 unlabelled articles naming China or Russia at least twice), blind-o (the last 25 naming any of the three at least three times) and blind-p (80 naming them twice), labelled under the same guide and scored on the session\'s final relevance rules before their errors were read (commit after 3d00d5d: the FDA added to the US agencies): china no positive, russia 1 of 2 found, us 1.000/0.750 (20 positive, no false one in 181 articles), no triangle. The starting rules: us 1.000/0.700',
   'the fourth session\'s fresh rounds together (blind-j to blind-p, 501 articles, each scored on the rules of its moment before its errors were read, blind-j counted once): us 79 right, 8 false, 32 missed, P/R 0.908/0.712; china 5 right, 1 false, 5 missed; russia 11 right, 0 false, 2 missed; triangle 0 of 4 found',
+  'fifth session: a learned layer (logistic weights over the rules\' evidence and the words of title and lead, config/relevance-model.json, written by npm run train:relevance) adds a country when it is confident; it never removes one and never overrides a title veto. Trained on 1,416 labels. 10-fold cross-validation on them, rules or layer: china 0.833/0.887, russia 0.964/0.920, us 0.889/0.892, against the rules alone at 0.895/0.823, 0.975/0.875, 0.910/0.823. Trained without blind-j to blind-p and scored on them (501 articles): china 0.857/0.600, russia 1.000/1.000, us 0.904/0.847, against the rules alone (which were tuned on them) at 0.833/0.500, 1.000/0.846, 0.914/0.766',
+  'blind-q and blind-r (the last 82 unlabelled articles naming China, Russia or the US at least twice, labelled at the start of the fifth session under the same guide and scored before their errors were read, commit after 2c21c5c with the layer trained on 1,416 labels): us 6 right, 4 false, 2 missed (P/R 0.600/0.750; 8 positive), russia 1 of 1, no china or triangle positive; the rules alone: us 3 right, 2 false, 5 missed (0.600/0.375)',
 ];
 const f = (x: number) => x.toFixed(3);
 
@@ -70,11 +72,17 @@ const k = loadKnowledge();
 
 const relevance = runRelevanceEval(k);
 for (const [cls, pr] of Object.entries(relevance.classes)) {
-  const ok = pr.precision >= 0.95 && pr.recall >= 0.95;
-  rows.push(['relevance', `${cls} P / R (${pr.tp + pr.fn} positive), all rounds`, `${f(pr.precision)} / ${f(pr.recall)}`, '', '≥0.95 / ≥0.95', ok ? 'ok' : 'MISSED']);
+  rows.push(['relevance', `${cls} P / R (${pr.tp + pr.fn} positive), all rounds (the learned layer was trained on them)`, `${f(pr.precision)} / ${f(pr.recall)}`, '', '', 'in-sample']);
 }
-// The honest figure: the last three rounds, each scored before anything was changed for it (see RELEVANCE_HISTORY).
-rows.push(['relevance', 'blind first look, last three rounds on the final rules (blind-n to -p, 181 art.)', 'russia 1 of 2, us 1.000/0.750, no china positive', 'session-start rules: us 1.000/0.700', '≥0.95 / ≥0.95', 'MISSED']);
+const rulesAlone = runRelevanceEval({ ...k, relevanceModel: undefined });
+for (const [cls, pr] of Object.entries(rulesAlone.classes)) {
+  rows.push(['relevance', `${cls} P / R, all rounds, rules alone`, `${f(pr.precision)} / ${f(pr.recall)}`, '', '', '']);
+}
+// The honest figures: articles the layer never saw (cross-validation; rounds held out of training) and
+// fresh rounds scored before anything was changed for them (see RELEVANCE_HISTORY).
+rows.push(['relevance', 'rules + learned layer, 10-fold cross-validation on all 1,416 (npm run train:relevance)', 'china 0.833/0.887, russia 0.964/0.920, us 0.889/0.892', 'rules alone: china 0.895/0.823, russia 0.975/0.875, us 0.910/0.823', '≥0.95 / ≥0.95', 'MISSED']);
+rows.push(['relevance', 'layer trained without blind-j to -p, scored on them (501 art.)', 'china 0.857/0.600, russia 1.000/1.000, us 0.904/0.847', 'rules alone (tuned on them): china 0.833/0.500, russia 1.000/0.846, us 0.914/0.766', '≥0.95 / ≥0.95', 'MISSED']);
+rows.push(['relevance', 'blind first look, fifth session (blind-q and -r, 82 art., 8 US positive)', 'russia 1 of 1, us 0.600/0.750', 'rules alone: us 0.600/0.375', '≥0.95 / ≥0.95', 'MISSED']);
 rows.push(['relevance', 'blind first look, all fresh rounds of the fourth session (blind-j to -p, 501 art.)', 'china 0.833/0.500, russia 1.000/0.846, us 0.908/0.712', 'session-start rules: us 0.904/0.676', '≥0.95 / ≥0.95', 'MISSED']);
 const pr = (x: { precision: number; recall: number; tp: number; fn: number; fp: number }) => (x.tp + x.fn + x.fp ? `${f(x.precision)}/${f(x.recall)}` : 'n/a');
 for (const b of relevance.batches) {

@@ -5,6 +5,7 @@ import { COUNTRIES, type Country } from '../domain/topics.ts';
 import type { Speaker } from '../domain/analysis.ts';
 import { escapeRegExp, slugify } from './text.ts';
 import { CONFIG_DIR } from '../config.ts';
+import { loadRelevanceModel, type RelevanceModel } from './relevance-model.ts';
 
 const countrySchema = z.object({
   names: z.array(z.string().min(1)),
@@ -64,15 +65,18 @@ export interface Knowledge {
   peopleByName: Map<string, Speaker>;
   /** Capitalised words that are country names, places or institutions (never part of a personal name). */
   placeWords: Set<string>;
+  /** The learned layer over the relevance rules (config/relevance-model.json); absent, the rules decide alone. */
+  relevanceModel?: RelevanceModel;
 }
 
 const DEFAULT_CONFIG_DIR = CONFIG_DIR;
 
-/** Reads config/gazetteer.json and config/people.json once and compiles their matchers. */
+/** Reads config/gazetteer.json, config/people.json and config/relevance-model.json once and compiles their matchers. */
 export function loadKnowledge(configDir: string = DEFAULT_CONFIG_DIR): Knowledge {
   const gazetteer = gazetteerSchema.parse(JSON.parse(readFileSync(resolve(configDir, 'gazetteer.json'), 'utf8')));
   const people = peopleSchema.parse(JSON.parse(readFileSync(resolve(configDir, 'people.json'), 'utf8'))).people;
-  return createKnowledge(gazetteer, people);
+  const model = loadRelevanceModel(configDir);
+  return { ...createKnowledge(gazetteer, people), ...(model ? { relevanceModel: model } : {}) };
 }
 
 /** Builds a Knowledge from already-parsed data (tests use small hand-made sets). */

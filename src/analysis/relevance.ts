@@ -1,6 +1,7 @@
 import type { Relevance } from '../domain/analysis.ts';
 import { COUNTRIES, type Country, type Topic } from '../domain/topics.ts';
 import type { Knowledge } from './knowledge.ts';
+import { modelSays, type ModelInput } from './relevance-model.ts';
 import { splitSentences } from './sentences.ts';
 import { isBoilerplate, stripDateline } from './text.ts';
 
@@ -44,7 +45,7 @@ const BACKDROP_IN_TEXT =
   /(?:perang|ketegangan|sengketa)\s+(?:dagang|tarif|perdagangan)\s+(?:antara\s+)?(?:AS|Amerika Serikat|China|Tiongkok)(?:\s*\((?:AS|RRT)\))?\s*(?:-|–|dan|dengan)\s*(?:AS|Amerika Serikat|China|Tiongkok)/giu;
 
 /** Counts how each country figures in the article (after dropping phrases such as "dolar AS"). */
-export function gatherEvidence(article: { title: string; paragraphs: string[] }, k: Knowledge): { evidence: Record<Country, CountryEvidence>; offTopicTop: number; relationTop: number; words: number } {
+export function gatherEvidence(article: { title: string; paragraphs: string[] }, k: Knowledge): { evidence: Record<Country, CountryEvidence>; offTopicTop: number; relationTop: number; words: number; headline: string; lead: string } {
   const backdropTitle = BACKDROP.test(article.title);
   BACKDROP.lastIndex = 0;
   const blank = (x: string) => ' '.repeat(x.length);
@@ -93,6 +94,8 @@ export function gatherEvidence(article: { title: string; paragraphs: string[] },
     offTopicTop: count(top, k.offTopic),
     relationTop: count(top, k.relationWords),
     words: (lead.length + body.length) / 6,
+    headline,
+    lead,
   };
 }
 
@@ -254,25 +257,41 @@ function roundupItems(paragraphs: string[]): { title: string; paragraphs: string
   return items.length >= 3 ? items : [];
 }
 
+/** What the learned layer reads of each country (also what eval/train-relevance.ts trains on). */
+export function modelInputs(article: { title: string; paragraphs: string[] }, k: Knowledge): Record<Country, ModelInput> {
+  const g = gatherEvidence(article, k);
+  return inputsFrom(g, count(article.title, k.marketTitle) > 0);
+}
+
+function inputsFrom(g: ReturnType<typeof gatherEvidence>, market: boolean): Record<Country, ModelInput> {
+  const out = {} as Record<Country, ModelInput>;
+  for (const c of COUNTRIES) out[c] = { title: g.headline, lead: g.lead, evidence: g.evidence[c], offTopicTop: g.offTopicTop, relationTop: g.relationTop, market };
+  return out;
+}
+
 /** Principal countries, topic tags and a 0..1 score for the China–Russia–US beat. */
 export function scoreRelevance(article: { title: string; paragraphs: string[] }, k: Knowledge): Relevance {
-  const { evidence, offTopicTop, relationTop } = gatherEvidence(article, k);
+  const gathered = gatherEvidence(article, k);
+  const { evidence, offTopicTop, relationTop } = gathered;
   // "Trump Pertimbangkan Biaya Visa Turis", "Harga Emas Naik Usai The Fed Tahan Suku Bunga": a leader or
   // institution acting in the title outweighs the travel or market word beside it.
   const leaderActs = COUNTRIES.some((c) => (evidence[c].leaderInTitle || evidence[c].institutionActsInTitle) && evidence[c].actorInTitle && evidence[c].state >= 4 && evidence[c].spread >= 0.3);
   // "Biaya Tambahan Visa Turis ke Amerika": a travel word inside the state's policy is the policy's object.
   const vetoed = count(article.title.replace(POLICY_PHRASE, ''), k.titleVeto) > 0 && !leaderActs;
+  const marketWords = count(article.title, k.marketTitle) > 0;
   // A market report ("IHSG …", "Harga Emas …") is about a state only when the state is central to it.
-  const market = count(article.title, k.marketTitle) > 0 && !leaderActs;
+  const market = marketWords && !leaderActs;
   const items = roundupItems(article.paragraphs);
   const itemEvidence = vetoed ? [] : items.map((item) => gatherEvidence(item, k));
   const plainItem = (title: string) => count(title, k.titleVeto) + count(title, k.marketTitle) === 0;
+  const inputs = k.relevanceModel ? inputsFrom(gathered, marketWords) : undefined;
   const principal = vetoed
     ? []
     : COUNTRIES.filter(
         (c) =>
           (isPrincipal(evidence[c], offTopicTop) && (!market || centralToMarket(evidence[c]))) ||
-          itemEvidence.some((it, i) => plainItem(items[i]!.title) && isPrincipal(it.evidence[c], it.offTopicTop)),
+          itemEvidence.some((it, i) => plainItem(items[i]!.title) && isPrincipal(it.evidence[c], it.offTopicTop)) ||
+          (inputs !== undefined && modelSays(k.relevanceModel, c, inputs[c])),
       );
   const topics: Topic[] = [...principal];
   const pairs: [Country, Country, Topic][] = [

@@ -1,0 +1,129 @@
+// Trains the learned relevance layer (config/relevance-model.json) on eval/labels/relevance.json and
+// reports, by 10-fold cross-validation, what it adds to the rules; with --hold-out a,b it also trains
+// on the other rounds only and scores those rounds (articles the model never saw).
+//   npm run train:relevance [-- --hold-out blind-j,blind-k] [-- --dry-run]
+// Reads ../shared/corpus at run time; skips when it is absent. Deterministic: same labels, same model.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadKnowledge } from '../src/analysis/index.ts';
+import { modelInputs, scoreRelevance } from '../src/analysis/relevance.ts';
+import { modelFeatures, probability, type RelevanceModel } from '../src/analysis/relevance-model.ts';
+import { CONFIG_DIR, REPO_ROOT } from '../src/config.ts';
+import { COUNTRIES, type Country } from '../src/domain/topics.ts';
+import { getArticle, hasCorpus } from './analysis/corpus.ts';
+
+interface Example {
+  features: Map<string, number>;
+  positive: boolean;
+  rule: boolean;
+  batch: string;
+}
+
+const EPOCHS = 60;
+const RATE = 0.1;
+const L2 = 1e-3;
+/** Words seen in fewer training articles are left out: too rare to learn from, and noise. */
+const MIN_WORD_ARTICLES = 3;
+const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
+
+function shuffled<T>(items: T[], seed: number): T[] {
+  const out = [...items];
+  let s = seed;
+  const next = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** Logistic regression by stochastic gradient descent with L2, over features common enough to learn. */
+function train(examples: Example[]): Record<string, number> {
+  const seen = new Map<string, number>();
+  for (const x of examples) for (const name of x.features.keys()) seen.set(name, (seen.get(name) ?? 0) + 1);
+  const kept = (name: string) => !/^[tl]:/.test(name) || (seen.get(name) ?? 0) >= MIN_WORD_ARTICLES;
+  const w = new Map<string, number>();
+  const order = shuffled(examples, 7);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (const x of order) {
+      const feats = [...x.features].filter(([n]) => kept(n));
+      let z = 0;
+      for (const [n, v] of feats) z += (w.get(n) ?? 0) * v;
+      const g = 1 / (1 + Math.exp(-z)) - (x.positive ? 1 : 0);
+      for (const [n, v] of feats) {
+        const cur = w.get(n) ?? 0;
+        w.set(n, cur - RATE * (g * v + L2 * cur));
+      }
+    }
+  }
+  return Object.fromEntries([...w].filter(([, v]) => Math.abs(v) >= 0.005).map(([n, v]) => [n, Math.round(v * 1e4) / 1e4]).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+const counts = (pairs: [boolean, boolean][]): Counts => ({
+  tp: pairs.filter(([p, g]) => p && g).length,
+  fp: pairs.filter(([p, g]) => p && !g).length,
+  fn: pairs.filter(([p, g]) => !p && g).length,
+});
+const f1 = (c: Counts) => (2 * c.tp) / (2 * c.tp + c.fp + c.fn || 1);
+const show = (c: Counts) => `P ${(c.tp / (c.tp + c.fp || 1)).toFixed(3)} R ${(c.tp / (c.tp + c.fn || 1)).toFixed(3)} (${c.tp} right, ${c.fp} false, ${c.fn} missed)`;
+
+/** Out-of-fold probabilities: each article scored by a model trained without its fold. */
+function crossValidated(examples: Example[]): number[] {
+  const fold = shuffled(examples.map((_, i) => i), 11).reduce((m, idx, pos) => m.set(idx, pos % 10), new Map<number, number>());
+  const out = new Array<number>(examples.length).fill(0);
+  for (let f = 0; f < 10; f++) {
+    const w = train(examples.filter((_, i) => fold.get(i) !== f));
+    examples.forEach((x, i) => fold.get(i) === f && (out[i] = probability(w, x.features)));
+  }
+  return out;
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { 'hold-out': { type: 'string' }, 'dry-run': { type: 'boolean', default: false } } });
+  if (!hasCorpus()) {
+    console.log('train-relevance: skipped, ../shared/corpus is absent');
+    return;
+  }
+  const k = loadKnowledge(CONFIG_DIR);
+  const rulesOnly = { ...k, relevanceModel: undefined };
+  const labels = JSON.parse(readFileSync(resolve(REPO_ROOT, 'eval/labels/relevance.json'), 'utf8')).articles as { source: string; id: string; principal: string[]; batch?: string; holdout?: boolean }[];
+  const byCountry = new Map<Country, Example[]>(COUNTRIES.map((c) => [c, []]));
+  for (const l of labels) {
+    const article = getArticle(l.source, l.id);
+    if (!article) continue;
+    const inputs = modelInputs(article, k);
+    const rule = scoreRelevance(article, rulesOnly).principal;
+    for (const c of COUNTRIES) byCountry.get(c)!.push({ features: modelFeatures(inputs[c]), positive: l.principal.includes(c), rule: rule.includes(c), batch: l.batch ?? (l.holdout ? 'held-out' : 'tuning') });
+  }
+  const heldOut = (values['hold-out'] ?? '').split(',').filter(Boolean);
+  const model: RelevanceModel = {
+    $comment: `Written by eval/train-relevance.ts from eval/labels/relevance.json (${labels.length} articles): logistic weights over the rules' evidence and the words of title (t:) and lead (l:). A country is added to the rules' principal countries when the probability is above its threshold (chosen by 10-fold cross-validation for the best F1 of rules-or-model).`,
+    countries: {},
+  };
+  for (const c of COUNTRIES) {
+    const examples = byCountry.get(c)!;
+    const p = crossValidated(examples);
+    const rules = counts(examples.map((x) => [x.rule, x.positive]));
+    const withModel = (t: number) => counts(examples.map((x, i) => [x.rule || p[i]! > t, x.positive]));
+    const best = THRESHOLDS.reduce((a, b) => (f1(withModel(b)) > f1(withModel(a)) ? b : a));
+    console.log(`${c.padEnd(7)} rules alone        ${show(rules)}`);
+    console.log(`${c.padEnd(7)} rules or model>${best.toFixed(2)} ${show(withModel(best))}   (10-fold cross-validation)`);
+    if (heldOut.length) {
+      const w = train(examples.filter((x) => !heldOut.includes(x.batch)));
+      const test = examples.filter((x) => heldOut.includes(x.batch));
+      console.log(`${c.padEnd(7)} held-out ${heldOut.join(',')}: rules ${show(counts(test.map((x) => [x.rule, x.positive])))}; rules or model ${show(counts(test.map((x) => [x.rule || probability(w, x.features) > best, x.positive])))}`);
+    }
+    model.countries[c] = { threshold: best, weights: train(examples) };
+  }
+  if (values['dry-run']) return;
+  writeFileSync(resolve(CONFIG_DIR, 'relevance-model.json'), JSON.stringify(model, null, 1) + '\n');
+  console.log(`wrote ${resolve(CONFIG_DIR, 'relevance-model.json')}`);
+}
+
+main();
