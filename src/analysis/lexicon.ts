@@ -59,11 +59,13 @@ export const ROLE_WORDS = new Set([
   'dirjen', 'irjen', 'sesditjen', 'kadiv', 'kapusdatin', 'analyst', 'chief', 'officer', 'manager', 'director', 'chairman',
   'spokesperson', 'spokesman', 'economist', 'strategist', 'founder', 'co-founder', 'cofounder', 'vice', 'executive', 'managing',
   'head',
+  // acting posts: "Pelaksana tugas (Plt) Direktur Jenderal …", "Pelaksana harian"
+  'pelaksana', 'tugas', 'harian', 'plh',
 ]);
 
 /** Words that extend a role ("Menteri Luar Negeri", "Duta Besar") but never head one: "Stasiun Luar Angkasa" is no post. */
 const ROLE_MODIFIERS = new Set([
-  'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'perdagangan', 'pers', 'untuk', 'urusan', 'tinggi', 'negara', 'khusus', 'umum', 'eksekutif', 'utama', 'besar', 'dagang', 'hukum', 'bicara', 'jenderal',
+  'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'perdagangan', 'pers', 'untuk', 'urusan', 'tinggi', 'negara', 'khusus', 'umum', 'eksekutif', 'utama', 'besar', 'dagang', 'hukum', 'bicara', 'jenderal', 'tugas', 'harian',
 ]);
 
 /** Role words that can open a post ("Menteri", "juru", "Dubes"). */
@@ -104,7 +106,7 @@ export const NOT_NAME = new Set(
     'Mengenai', 'Menurutnya', 'Katanya', 'Sementara', 'Sedang', 'Juga', 'Pun', 'Lalu', 'Akhirnya', 'Selama', 'Begitu',
     'Sebuah', 'Seorang', 'Salah', 'Beberapa', 'Banyak', 'Semua', 'Setiap', 'Tak', 'Tidak', 'Belum', 'Sudah', 'Telah', 'Akan',
     'Bisa', 'Dapat', 'Harus', 'Perlu', 'Kendati', 'Sehingga', 'Agar', 'Supaya', 'Apalagi', 'Sebagaimana', 'Berdasarkan',
-    'Menanggapi', 'Melanjutkan', 'Rep', 'Sen', 'Gov', 'Pertama', 'Kedua', 'Ketiga', 'Terakhir',
+    'Menanggapi', 'Melanjutkan', 'Rep', 'Sen', 'Gov', 'Pertama', 'Kedua', 'Ketiga', 'Terakhir', 'Ialah', 'Adalah', 'Yakni', 'Yaitu',
     'Sekarang', 'Kemarin', 'Besok', 'Nanti', 'Dulu', 'Dahulu', 'Tadi', 'Awalnya', 'Sebaliknya', 'Intinya', 'Misalnya',
     'Sayangnya', 'Untungnya', 'Tentu', 'Memang', 'Rupanya', 'Ternyata', 'Biasanya', 'Sejauh', 'Kala', 'Kelak', 'Bidang',
     'Disebut', 'Disebutkan', 'Dikatakan', 'Diketahui', 'Diharapkan', 'Dilaporkan', 'Diduga', 'Dikabarkan', 'Dinilai',
@@ -118,12 +120,15 @@ export const NOT_NAME = new Set(
     'Istana', 'Kantor', 'Biro', 'Pusat', 'Provinsi', 'Kota', 'Kabupaten', 'Universitas', 'Institut', 'Lembaga', 'Tim',
     'Asosiasi', 'Organisasi', 'Kedubes', 'Konsulat', 'Bank', 'Sekjen', 'Setelah', 'Pernyataan', 'Berita', 'Baca', 'Juga',
     'Korut', 'Korsel', 'Yordania', 'Lebanon', 'Yaman', 'Emirat', 'Kazakhstan', 'Belarus', 'Eurasia', 'ASEAN', 'NATO', 'BRICS', 'Dilansir', 'Dikutip', 'Mengutip', 'Melansir',
+    // the sector a post or agency is named for ("Direktur Jenderal Imigrasi Yuldi Yusman")
+    'Imigrasi', 'Pajak', 'Bea', 'Cukai', 'Perhubungan', 'Kesehatan', 'Pendidikan', 'Pertanian', 'Perindustrian', 'Perikanan',
+    'Kelautan', 'Energi', 'Perbendaharaan', 'Anggaran', 'Kebudayaan', 'Pariwisata',
   ],
 );
 
 /** Before a speaker phrase these end it: place, time, medium, manner. */
 export const PHRASE_STOP =
-  /\s+(?:lebih lanjut|kepada|dalam|saat|ketika|sembari|seraya|di|pada|seperti|sebagaimana|dikutip|dilansir|melansir|mengutip|usai|seusai|setelah|sebelum|melalui|lewat|via|dari|yang|sambil|kemarin|dilaporkan|menurut|sebagai|tentang|terkait|soal|mengenai|menanggapi|dengan|lagi|pula|juga|pun|sebelumnya)\b|[.;:!?]|\((?!\p{Lu}{2,}\))|\s[-–—]\s|$/u;
+  /\s+(?:lebih lanjut|kepada|dalam|saat|ketika|sembari|seraya|di|pada|seperti|sebagaimana|dikutip|dilansir|melansir|mengutip|usai|seusai|setelah|sebelum|melalui|lewat|via|dari|yang|sambil|kemarin|dilaporkan|menurut|sebagai|tentang|terkait|soal|mengenai|menanggapi|dengan|lagi|pula|juga|pun|sebelumnya)\b|[.;:!?]|\((?!\p{Lu}{2,}\)|(?:Plt|Plh|Pj|Pjs)\.?\s)|\s[-–—]\s|$/u;
 
 /** A medium the outlet took a quote from. */
 export const VIA =

@@ -402,8 +402,11 @@ const ADVERBS = /\s+(?:tidak|tak|belum|juga|pun|kembali|lalu|kemudian|bahkan|pul
 const OPENERS = /^(?:lebih lanjut|selanjutnya|sementara itu|sementara|namun|tetapi|tapi|adapun|kemudian|lalu|di sisi lain|dan|seraya|sambil)\s+/iu;
 const VIA_TAIL = /\s+(?:seperti|sebagaimana)?\s*(?:dilansir|dikutip|melansir|mengutip|dilaporkan)\b.*$/u;
 
+/** "kata Imam Senin (9/6/2025)": the day the outlet forgot to set off with a comma is not part of who. */
+const DAY_TAIL = /\s+(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s+(?:lalu|kemarin|pagi|siang|sore|malam))?$/u;
+
 function withoutTrailingAdverbs(phrase: string): string {
-  let x = phrase;
+  let x = phrase.replace(DAY_TAIL, '');
   while (ADVERBS.test(` ${x}`) && x) x = ` ${x}`.replace(ADVERBS, '').trim();
   // "ujar Kepala Negara melanjutkan": a speech verb closing the phrase is not part of who.
   const last = x.split(/\s+/).at(-1)!;

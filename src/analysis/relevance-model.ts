@@ -33,7 +33,7 @@ export interface ModelInput {
 }
 
 /** Named features; counts are log-scaled so a long article does not swamp the words. */
-export function modelFeatures(x: ModelInput): Map<string, number> {
+export function modelFeatures(x: ModelInput, words = wordFeatures(x.title, x.lead)): Map<string, number> {
   const e = x.evidence;
   const f = new Map<string, number>([
     ['bias', 1],
@@ -52,8 +52,15 @@ export function modelFeatures(x: ModelInput): Map<string, number> {
     ['relationTop', Math.log1p(x.relationTop)],
     ['market', +x.market],
   ]);
-  for (const w of new Set(wordsOf(x.title).map((w) => w.toLowerCase()))) f.set(`t:${w}`, 1);
-  for (const w of new Set(wordsOf(x.lead).map((w) => w.toLowerCase()))) f.set(`l:${w}`, 0.5);
+  for (const [name, value] of words) f.set(name, value);
+  return f;
+}
+
+/** The words of title ("t:") and lead ("l:"), the same for every country of an article. */
+export function wordFeatures(title: string, lead: string): Map<string, number> {
+  const f = new Map<string, number>();
+  for (const w of wordsOf(title)) f.set(`t:${w.toLowerCase()}`, 1);
+  for (const w of wordsOf(lead)) f.set(`l:${w.toLowerCase()}`, 0.5);
   return f;
 }
 
@@ -69,7 +76,18 @@ export function loadRelevanceModel(configDir: string): RelevanceModel | undefine
   return existsSync(path) ? relevanceModelSchema.parse(JSON.parse(readFileSync(path, 'utf8'))) : undefined;
 }
 
-export function modelSays(model: RelevanceModel | undefined, country: Country, x: ModelInput): boolean {
-  const m = model?.countries[country];
-  return !!m && probability(m.weights, modelFeatures(x)) > m.threshold;
+/**
+ * The countries the model would add: those it is confident about among the ones the article mentions
+ * at all (with no mention there is nothing for a reader to call principal).
+ */
+export function modelAdds(model: RelevanceModel | undefined, inputs: Record<Country, ModelInput>): Country[] {
+  if (!model) return [];
+  let words: Map<string, number> | undefined;
+  return COUNTRIES.filter((c) => {
+    const m = model.countries[c];
+    const e = inputs[c].evidence;
+    if (!m || e.title + e.lead + e.body + e.listed === 0) return false;
+    words ??= wordFeatures(inputs[c].title, inputs[c].lead);
+    return probability(m.weights, modelFeatures(inputs[c], words)) > m.threshold;
+  });
 }

@@ -1,7 +1,7 @@
 import type { Relevance } from '../domain/analysis.ts';
 import { COUNTRIES, type Country, type Topic } from '../domain/topics.ts';
 import type { Knowledge } from './knowledge.ts';
-import { modelSays, type ModelInput } from './relevance-model.ts';
+import { modelAdds, type ModelInput } from './relevance-model.ts';
 import { splitSentences } from './sentences.ts';
 import { isBoilerplate, stripDateline } from './text.ts';
 
@@ -284,14 +284,14 @@ export function scoreRelevance(article: { title: string; paragraphs: string[] },
   const items = roundupItems(article.paragraphs);
   const itemEvidence = vetoed ? [] : items.map((item) => gatherEvidence(item, k));
   const plainItem = (title: string) => count(title, k.titleVeto) + count(title, k.marketTitle) === 0;
-  const inputs = k.relevanceModel ? inputsFrom(gathered, marketWords) : undefined;
+  const learned = k.relevanceModel && !vetoed ? modelAdds(k.relevanceModel, inputsFrom(gathered, marketWords)) : [];
   const principal = vetoed
     ? []
     : COUNTRIES.filter(
         (c) =>
           (isPrincipal(evidence[c], offTopicTop) && (!market || centralToMarket(evidence[c]))) ||
           itemEvidence.some((it, i) => plainItem(items[i]!.title) && isPrincipal(it.evidence[c], it.offTopicTop)) ||
-          (inputs !== undefined && modelSays(k.relevanceModel, c, inputs[c])),
+          learned.includes(c),
       );
   const topics: Topic[] = [...principal];
   const pairs: [Country, Country, Topic][] = [

@@ -84,7 +84,8 @@ const NOT_DESCRIPTION = /\s(?:dalam|pada|di|ke|dari|saat|ketika|kepada|kesempata
 /** Reads the words after a cue (`ujar Wang`, `kata juru bicara Kremlin, Dmitry Peskov`) or before a verb. */
 export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase {
   // "Jacqueline Hargreaves (73), warga lama Sandringham": an age in brackets is not part of the name.
-  const text = phrase.replace(/^\s*(?:oleh|sang|pula|seorang)\s+/i, '').replace(AGE, '').trim();
+  // "… Imigrasi (Plt Dirjen) Yuldi Yusman": the bracketed short form of an acting post repeats the post.
+  const text = phrase.replace(/^\s*(?:oleh|sang|pula|seorang)\s+/i, '').replace(AGE, '').replace(ACTING_SHORT, '').trim();
   if (!text) return {};
   const first = text.split(/[\s,]+/)[0]!.toLowerCase();
   if (PRONOUNS.has(first)) return { pronoun: true };
@@ -134,6 +135,7 @@ function leadingName(part: string, k: Knowledge): SpeakerPhrase | undefined {
 
 /** "Gill (74)": an age in brackets after a name. */
 export const AGE = /\s*\(\d{1,3}\)/gu;
+const ACTING_SHORT = /\s*\((?:Plt|Plh|Pj|Pjs)\.?\s[^)]*\)/gu;
 
 const SAPAAN = /(\p{Lu}[\p{L}'’-]+),\s+sapaan(?:\s+akrab)?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
 const NICKNAME = /(?:(?:akrab|karib|biasa|kerap)\s+(?:disapa|dipanggil|disebut)|yang\s+(?:disapa|dipanggil))\s+(\p{Lu}[\p{L}'’-]+)/gu;

@@ -578,5 +578,16 @@ describe('extractQuotes', () => {
     // The brand run into the name ("Xbox Mike Nichols") is the known gap marked in the Bayern Munich test above.
     expect(quotes.map((q) => q.speaker)).toEqual([expect.stringMatching(/Mike Nichols$/)]);
   });
-});
 
+  it('reads an acting post with its bracketed short form, a sector word and a day the outlet ran into the name', () => {
+    const { quotes } = run([
+      '"Mereka dijerat pasal keimigrasian," kata Pelaksana tugas Direktur Jenderal Imigrasi (Plt Dirjen) Yuldi Yusman, dalam rilis, Rabu (9/7/2025).',
+      'Analis Indo Premier Sekuritas, Imam Gunadi, menilai pasar masih tertekan.',
+      '"Pertemuan di London akan menentukan arah pasar," kata Imam  Senin (9/6/2025).',
+      'Ialah Sun Minghui. Usianya 71 tahun, tetapi ia rutin berlatih angkat beban.',
+      '"Otot punggung saya mulai terbentuk dan saya tidak lagi merasa lemah," ujar Sun.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Yuldi Yusman', 'Imam Gunadi', 'Sun Minghui']);
+    expect(quotes[0]!.role).toBe('Pelaksana tugas Direktur Jenderal Imigrasi');
+  });
+});
