@@ -77,7 +77,7 @@ export const PERSON_NOUNS = new Set([
   'pesepak', 'bek', 'gelandang', 'striker', 'penyerang', 'kiper', 'pebulu', 'juara', 'pensiunan', 'ibu', 'ayah', 'bapak', 'istri',
   'suami', 'putra', 'putri', 'anak', 'penulis', 'investor', 'kader', 'birokrat', 'pemilik', 'founder', 'legenda', 'petugas',
   'polisi', 'tentara', 'rekan', 'teman', 'kerabat', 'tetangga', 'korban', 'saksi', 'pemuda', 'remaja', 'dokter', 'spesialis',
-  'perawat', 'bidan', 'psikolog', 'astronaut', 'ilmuwan',
+  'perawat', 'bidan', 'psikolog', 'astronaut', 'ilmuwan', 'doktor', 'bintang', 'selebritas', 'influencer', 'model',
 ]);
 
 /**

@@ -43,6 +43,8 @@ export function isNameToken(t: string, k: Knowledge): boolean {
   if (!NAME_TOKEN.test(bare) || NOT_NAME.has(bare) || k.placeWords.has(bare)) return false;
   if (ROLE_WORDS.has(bare.toLowerCase())) return false;
   if (/\.\p{L}{2,}/u.test(bare)) return false; // a degree after a name ("Sp.DVE", "M.Sc"); "J.D." stays
+  // A sentence opening on a noun made from a verb ("Keinginan Joe Taslim …", "Penampilan Raisa …", "Usianya …").
+  if (NOMINALISATION.test(bare)) return false;
   return !/^\p{Lu}{2,}$/u.test(bare); // acronyms and shouted datelines (PBB, KOMPAS) are not names
 }
 
@@ -134,6 +136,8 @@ function leadingName(part: string, k: Knowledge): SpeakerPhrase | undefined {
 }
 
 /** "Gill (74)": an age in brackets after a name. */
+/** Ke-…-an, pe(N)-…-an and …-nya nouns; names of that shape ("Keenan") are rare enough to give up. */
+const NOMINALISATION = /^(?:(?:Ke|Pe|Pem|Pen|Peng|Peny|Per)\p{Ll}{3,}an|\p{Lu}\p{Ll}{3,}nya)$/u;
 export const AGE = /\s*\(\d{1,3}\)/gu;
 const ACTING_SHORT = /\s*\((?:Plt|Plh|Pj|Pjs)\.?\s[^)]*\)/gu;
 

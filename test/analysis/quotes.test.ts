@@ -590,4 +590,16 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Yuldi Yusman', 'Imam Gunadi', 'Sun Minghui']);
     expect(quotes[0]!.role).toBe('Pelaksana tugas Direktur Jenderal Imigrasi');
   });
+
+  it('does not read a noun opening the sentence as part of a name, and follows a description such as "Doktor Ilmu Politik UI ini"', () => {
+    const { quotes } = run([
+      'Keinginan Joe Taslim untuk berkarier di luar negeri sudah tercapai.',
+      '"Saya baca skripnya dan merasa tertantang untuk memerankan tokoh itu," kata Joe.',
+      'Wakil Ketua MPR Eddy Soeparno menilai kunjungan Presiden ke forum itu tepat.',
+      'Doktor Ilmu Politik UI ini menegaskan, kehadiran Presiden merupakan tonggak penting.',
+      '"Pilihan untuk hadir adalah wujud diplomasi ekonomi yang aktif," lanjutnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Joe Taslim', 'Eddy Soeparno']);
+  });
 });
+
