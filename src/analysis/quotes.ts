@@ -3,7 +3,7 @@ import type { Knowledge } from './knowledge.ts';
 import { CUE_AFTER, DOCUMENT_SPEAKER, INDIRECT_SPEECH_VERBS, isPersonNoun, PERSON_NOUNS, PHRASE_STOP, PRONOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
 import { findCandidates, isWholeParagraph, isWholeRest, lastClose, standsAlone, type Candidate } from './quote-candidates.ts';
 import { cutGluedName, rejoinedLinkSplits, ungluedNames, withoutReadAlsoHeadlines } from './scraped-text.ts';
-import { AGE, collectMentions, isNameToken, parseSpeakerPhrase, resolveName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
+import { AGE, collectMentions, isNameToken, parseSpeakerPhrase, resolveName, splitRoleName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
 import { escapeRegExp, isBoilerplate, slugify, stripDateline, unglue, wordsOf } from './text.ts';
 
 interface Attribution {
@@ -461,6 +461,12 @@ function clauseSubjectName(sentence: string, k: Knowledge): string | undefined {
       else break;
     }
     if (run.length && tokens.length > run.length && /^\p{Ll}/u.test(tokens[run.length]!)) return run.join(' ');
+    // "Wakil Ketua Komisi VII DPR Satya Widya Yudha mendukung …": a post, then the name, then the verb.
+    if (!run.length && ROLE_HEADS.has(tokens[0]?.toLowerCase() ?? '')) {
+      const head = tokens.slice(0, tokens.findIndex((t, i) => i > 0 && /^\p{Ll}/u.test(t) && !ROLE_WORDS.has(t)));
+      const named = head.length > 1 && head.length < tokens.length ? splitRoleName(head.join(' '), k) : undefined;
+      if (named?.name?.includes(' ') && named.role) return named.name;
+    }
     // "Ozil, 29 tahun, turut menyuarakan …": a name alone before an aside is the subject too.
     if (run.length && run.length === tokens.length && seg === segments[0] && segments.length > 2) return run.join(' ');
   }

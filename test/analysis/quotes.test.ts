@@ -601,5 +601,13 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Joe Taslim', 'Eddy Soeparno']);
   });
+
+  it('follows a person given with a post as the subject of the lead, not an official named later in the sentence', () => {
+    const { quotes } = run([
+      'Jakarta (ANTARA) - Wakil Ketua Komisi VII DPR Satya Widya Yudha mendukung kebijakan energi untuk rakyat, yang kini dilaksanakan Presiden Joko Widodo.',
+      '"Komisi VII DPR akan terus mengawasi hal tersebut agar tidak terjadi penyimpangan," katanya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Satya Widya Yudha']);
+  });
 });
 
