@@ -211,8 +211,15 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       if (person && person.slug !== last?.slug) remember(person);
       else if (phrase?.name) remember(resolveName(phrase.name, mentions, paragraph, k));
       else if (phrase?.descriptor && refersBack(phrase) && last && !last.slug.startsWith('~')) continue; // "politikus Golkar ini menilai": still them
-      else if (phrase?.descriptor) remember({ name: phrase.descriptor, slug: `~${slugify(phrase.descriptor)}`, aliases: [], known: false });
+      else if (phrase?.descriptor) remember(initialsHolder(phrase.descriptor, paragraph) ?? { name: phrase.descriptor, slug: `~${slugify(phrase.descriptor)}`, aliases: [], known: false });
     }
+  }
+
+  /** "Semua itu, kata HNW, …": initials for someone the article named in full ("Hidayat Nur Wahid (HNW)"). */
+  function initialsHolder(descriptor: string, paragraph: number): ResolvedSpeaker | undefined {
+    if (!/^\p{Lu}{2,5}$/u.test(descriptor)) return undefined;
+    const r = resolveName(descriptor, mentions, paragraph, k);
+    return r.name !== descriptor ? r : undefined;
   }
 
   /** Before anyone has spoken: the person whose surname the article has printed most, at least twice. */

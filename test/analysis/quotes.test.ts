@@ -609,5 +609,14 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Satya Widya Yudha']);
   });
+
+  it('reads initials in the middle of a sentence ("kata HNW") as the person named in full', () => {
+    const { quotes } = run([
+      'Wakil Ketua MPR, Hidayat Nur Wahid (HNW) mengecam penangkapan para aktivis kemanusiaan.',
+      'Semua itu, kata HNW, menunjukkan bahwa masyarakat global sudah muak dengan kejahatan kemanusiaan.',
+      '"Sikap yang sewenang-wenang tersebut jangan sampai terulang kepada siapa pun," ujarnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Hidayat Nur Wahid']);
+  });
 });
 
