@@ -61,6 +61,8 @@ export const ROLE_WORDS = new Set([
   'head',
   // acting posts: "Pelaksana tugas (Plt) Direktur Jenderal …", "Pelaksana harian"
   'pelaksana', 'tugas', 'harian', 'plh',
+  // ministers by their short titles ("ujar Mendag")
+  'mendag', 'menkeu', 'menpar', 'menkes', 'mensos', 'menpora', 'menhub', 'mentan', 'menperin', 'menaker', 'mendikbud', 'menag', 'menkumham', 'menkominfo',
 ]);
 
 /** Words that extend a role ("Menteri Luar Negeri", "Duta Besar") but never head one: "Stasiun Luar Angkasa" is no post. */
@@ -77,7 +79,7 @@ export const PERSON_NOUNS = new Set([
   'pesepak', 'bek', 'gelandang', 'striker', 'penyerang', 'kiper', 'pebulu', 'juara', 'pensiunan', 'ibu', 'ayah', 'bapak', 'istri',
   'suami', 'putra', 'putri', 'anak', 'penulis', 'investor', 'kader', 'birokrat', 'pemilik', 'founder', 'legenda', 'petugas',
   'polisi', 'tentara', 'rekan', 'teman', 'kerabat', 'tetangga', 'korban', 'saksi', 'pemuda', 'remaja', 'dokter', 'spesialis',
-  'perawat', 'bidan', 'psikolog', 'astronaut', 'ilmuwan', 'doktor', 'bintang', 'selebritas', 'influencer', 'model',
+  'perawat', 'bidan', 'psikolog', 'astronaut', 'ilmuwan', 'doktor', 'bintang', 'pentolan', 'vokalis', 'gitaris', 'personel', 'drummer', 'selebritas', 'influencer', 'model',
 ]);
 
 /**
@@ -123,6 +125,9 @@ export const NOT_NAME = new Set(
     // the sector a post or agency is named for ("Direktur Jenderal Imigrasi Yuldi Yusman")
     'Imigrasi', 'Pajak', 'Bea', 'Cukai', 'Perhubungan', 'Kesehatan', 'Pendidikan', 'Pertanian', 'Perindustrian', 'Perikanan',
     'Kelautan', 'Energi', 'Perbendaharaan', 'Anggaran', 'Kebudayaan', 'Pariwisata',
+    // ministries by their short names ("Kemenpar I Gde Pitana"), and "The Fed"
+    'Kemendag', 'Kemenkeu', 'Kemenpar', 'Kemenkes', 'Kemensos', 'Kemenpora', 'Kemenhub', 'Kementan', 'Kemenperin', 'Kemnaker',
+    'Kemendikbud', 'Kemenag', 'Kemenkumham', 'Kemenkominfo', 'Kemhan', 'Kemenhan', 'The', 'Fed',
   ],
 );
 

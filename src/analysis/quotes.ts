@@ -289,6 +289,12 @@ const ROLE_ABBREVIATIONS: [RegExp, string][] = [
   [/\bdubes\b/gu, 'duta besar'],
   [/\bjubir\b/gu, 'juru bicara'],
   [/\bketum\b/gu, 'ketua umum'],
+  [/\bmendag\b/gu, 'menteri perdagangan'],
+  [/\bmenkeu\b/gu, 'menteri keuangan'],
+  [/\bmenpar\b/gu, 'menteri pariwisata'],
+  [/\bmenkes\b/gu, 'menteri kesehatan'],
+  [/\bmenhub\b/gu, 'menteri perhubungan'],
+  [/\bmentan\b/gu, 'menteri pertanian'],
 ];
 function expandRole(role: string): string {
   return ROLE_ABBREVIATIONS.reduce((r, [re, full]) => r.replace(re, full), role.toLowerCase());

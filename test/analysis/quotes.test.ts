@@ -618,5 +618,16 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Hidayat Nur Wahid']);
   });
+
+  it('reads ministries and ministers by their short names, and "The Fed" as an institution, not part of a name', () => {
+    const { quotes } = run([
+      'Menteri Perdagangan Enggartiasto Lukita menyatakan surplus perdagangan tahun ini tertinggi dalam lima tahun.',
+      '"Capaian ekspor Desember baik migas maupun nonmigas tertinggi sepanjang tahun," ujar Mendag.',
+      '"Kami sudah fokus mempromosikan wisata bahari sejak dua tahun lalu," kata Deputi Kemenpar I Gde Pitana.',
+      '"Kami melihat tekanan inflasi masih kuat di Amerika Serikat," kata Ketua The Fed Jerome Powell.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Enggartiasto Lukita', 'I Gde Pitana', 'Jerome Powell']);
+    expect(quotes[2]!.role).toBe('Ketua The Fed');
+  });
 });
 
