@@ -44,7 +44,9 @@ export function stripDateline(paragraph: string): string {
 
 /** Verbs that scraped bodies glue to the name before or after them ("Putinmengatakan", "mengatakanIsrael"). */
 const GLUED_VERBS =
-  'mengatakan|menyatakan|menegaskan|menjelaskan|mengungkapkan|menambahkan|menyebut|menilai|memperingatkan|mengecam|menyerukan|mendesak|meminta|menolak|membantah|mengklaim|menuduh|mengancam';
+  'mengatakan|menyatakan|menegaskan|menjelaskan|mengungkapkan|menambahkan|menyebut|menilai|memperingatkan|mengecam|menyerukan|mendesak|meminta|menolak|membantah|mengklaim|menuduh|mengancam|' +
+  // passives a name is glued to ("Ramadhantidipastikan")
+  'dipastikan|dikabarkan|diketahui|dikatakan|diduga|dinilai|ditanya|diminta|disebut';
 
 const GLUED_AFTER_NAME = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}]*?)(${GLUED_VERBS})(?![\\p{L}])`, 'gu');
 const GLUED_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${GLUED_VERBS})(?=\\p{Lu})`, 'gu');

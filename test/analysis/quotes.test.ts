@@ -629,5 +629,13 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Enggartiasto Lukita', 'I Gde Pitana', 'Jerome Powell']);
     expect(quotes[2]!.role).toBe('Ketua The Fed');
   });
+
+  it('cuts a passive verb a scraped page glued to the name', () => {
+    const { quotes } = run([
+      'Pebulu tangkis ganda putri Siti Fadia Silva Ramadhantidipastikan tampil di turnamen berikutnya.',
+      '"Kalau instruksi sih dari pelatih, kami tinggal menjalankan saja," ujar Fadia.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Siti Fadia Silva Ramadhanti']);
+  });
 });
 
