@@ -80,6 +80,17 @@ export function detokenize(tokens: string[]): string {
       openQuote = !openQuote;
       continue;
     }
+    // "al - Assadi", "negara - negara": IndoSum split hyphenated words; outlets print them joined. A dash
+    // between capitalised words ("Jakarta - Presiden", "AS - China") may be a dateline or a pair: kept.
+    if (t === '-' && /\p{L}$/u.test(out)) {
+      out += '\u0000';
+      continue;
+    }
+    if (out.endsWith('\u0000')) {
+      const joins = /^\p{Ll}/u.test(t) || /(?:^|\s)(?:al|el|Al|El)\u0000$/u.test(out);
+      out = joins ? `${out.slice(0, -1)}-${t}` : `${out.slice(0, -1)} - ${t}`;
+      continue;
+    }
     const glueLeft = /^[.,!?;:%)\]}]+$/.test(t) || /^'s$/.test(t);
     const afterOpen = /[([{]$/.test(out) || (openQuote && out.endsWith('"'));
     out += glueLeft || afterOpen || !out ? t : ` ${t}`;

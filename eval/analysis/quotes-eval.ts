@@ -29,13 +29,15 @@ export interface QuoteFigures {
   errors: string[];
 }
 
-/** Letters and digits only: outlets' glued words ("nuklirIran") must match kabar's unglued text. */
-const norm = (s: string) => wordsOf(s).join('');
+/** Letters and digits only: outlets' glued words ("nuklirIran") must match kabar's unglued text, "orang-orang" IndoSum's "orang - orang". */
+const norm = (s: string) => wordsOf(s).join('').replace(/-/g, '');
+/** Words of a name with hyphens as spaces: "al-Issa" is "al - Issa" as IndoSum tokenised it. */
+const nameWords = (s: string) => wordsOf(s.replace(/-/g, ' '));
 
 /** Same person: one name's words all appear in the other's ("Putin" / "Vladimir Putin"), or same surname. */
 export function sameSpeaker(a: string, b: string): boolean {
-  const x = wordsOf(a);
-  const y = wordsOf(b);
+  const x = nameWords(a);
+  const y = nameWords(b);
   if (!x.length || !y.length) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.every((w) => long.includes(w)) || x[x.length - 1] === y[y.length - 1];

@@ -637,5 +637,13 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Siti Fadia Silva Ramadhanti']);
   });
+
+  it('does not take a reduplicated word opening the sentence for a name', () => {
+    const { quotes } = run([
+      'Aktris Tya Ariestya baru pulang dari Tanah Suci bersama suaminya.',
+      'Tanda-tanda keberangkatan Tya sudah terlihat sejak Ramadan. Dalam sebuah unggahannya, ia menyatakan, "Bismillah, diniatkan buat daftar haji tahun ini bareng suami."',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tya Ariestya']);
+  });
 });
 
