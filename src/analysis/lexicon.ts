@@ -52,6 +52,7 @@ export const ROLE_WORDS = new Set([
   // occupations written before a name ("Penyanyi Titi DJ", "pengusaha Elon Musk")
   'penyanyi', 'aktor', 'aktris', 'artis', 'pengusaha', 'miliarder', 'politisi', 'diplomat', 'sutradara', 'produser',
   'komedian', 'presenter', 'jurnalis', 'wartawan', 'aktivis', 'bos', 'bankir', 'akademisi', 'atlet', 'petenis', 'pebalap',
+  'musisi', 'desainer', 'komposer', 'rapper', 'youtuber', 'selebgram',
   // people of a place or a group, written before the place and then the name ("warga Sandringham, Amy Hudson")
   'warga', 'penduduk', 'pengunjung', 'penonton', 'pendukung', 'suporter', 'pedagang', 'sopir', 'petani', 'nelayan',
   'karyawan', 'pegawai', 'siswa', 'mahasiswa',
@@ -79,7 +80,7 @@ export const PERSON_NOUNS = new Set([
   'pesepak', 'bek', 'gelandang', 'striker', 'penyerang', 'kiper', 'pebulu', 'juara', 'pensiunan', 'ibu', 'ayah', 'bapak', 'istri',
   'suami', 'putra', 'putri', 'anak', 'penulis', 'investor', 'kader', 'birokrat', 'pemilik', 'founder', 'legenda', 'petugas',
   'polisi', 'tentara', 'rekan', 'teman', 'kerabat', 'tetangga', 'korban', 'saksi', 'pemuda', 'remaja', 'dokter', 'spesialis',
-  'perawat', 'bidan', 'psikolog', 'astronaut', 'ilmuwan', 'doktor', 'bintang', 'pentolan', 'vokalis', 'gitaris', 'personel', 'drummer', 'selebritas', 'influencer', 'model',
+  'perawat', 'bidan', 'psikolog', 'astronaut', 'ilmuwan', 'doktor', 'bintang', 'pentolan', 'vokalis', 'gitaris', 'personel', 'drummer', 'pelantun', 'pemeran', 'selebritas', 'influencer', 'model',
 ]);
 
 /**
@@ -108,6 +109,7 @@ export const NOT_NAME = new Set(
     'Mengenai', 'Menurutnya', 'Katanya', 'Sementara', 'Sedang', 'Juga', 'Pun', 'Lalu', 'Akhirnya', 'Selama', 'Begitu',
     'Sebuah', 'Seorang', 'Salah', 'Beberapa', 'Banyak', 'Semua', 'Setiap', 'Tak', 'Tidak', 'Belum', 'Sudah', 'Telah', 'Akan',
     'Bisa', 'Dapat', 'Harus', 'Perlu', 'Kendati', 'Sehingga', 'Agar', 'Supaya', 'Apalagi', 'Sebagaimana', 'Berdasarkan',
+    'Semakin', 'Makin', 'Sembari', 'Dept',
     'Menanggapi', 'Melanjutkan', 'Rep', 'Sen', 'Gov', 'Pertama', 'Kedua', 'Ketiga', 'Terakhir', 'Ialah', 'Adalah', 'Yakni', 'Yaitu',
     'Sekarang', 'Kemarin', 'Besok', 'Nanti', 'Dulu', 'Dahulu', 'Tadi', 'Awalnya', 'Sebaliknya', 'Intinya', 'Misalnya',
     'Sayangnya', 'Untungnya', 'Tentu', 'Memang', 'Rupanya', 'Ternyata', 'Biasanya', 'Sejauh', 'Kala', 'Kelak', 'Bidang',

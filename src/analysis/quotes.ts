@@ -309,6 +309,9 @@ const DEGREE = /^\p{Lu}\p{L}{0,5}\.\p{Lu}/u;
 /** "kata Rep. Valerie Foushee": a title's full stop does not end the speaker phrase. */
 const TITLE_DOT = /(?<![\p{L}])(Rep|Sen|Gov|Dr|dr|Prof|prof|Jend|Kol|Ir|Drs|Mr|Mrs|Ms)\.\s+(?=\p{Lu}|dr\.)/gu;
 
+/** Nouns that name a performer by their work ("pentolan Dewa 19"): the person the article is about. */
+const BY_THEIR_WORK = new Set(['pentolan', 'vokalis', 'gitaris', 'drummer', 'pelantun', 'pemeran', 'bintang']);
+
 /** "seorang pejabat", "salah satu sumber": someone new, whatever "itu" ends the sentence. */
 const INDEFINITE = /^(?:seorang|salah se?orang|salah satu|sejumlah|beberapa|para|sebuah)\b/iu;
 
@@ -375,7 +378,8 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
     const firstWord = phrase.split(/\s+/)[0]!.toLowerCase();
     const described = (rest.split(/\s(?:saat|ketika|kepada|dalam|pada|melalui|lewat|seperti|sebagaimana)\s/u)[0] ?? '').trim();
     const pointsBack = /\s(?:itu|ini|tersebut)[.,]?$/u.test(described) && !/\s(?:me|ber)\p{Ll}{3,}\s/u.test(described);
-    if (pointsBack && PERSON_NOUNS.has(firstWord) && !ROLE_HEADS.has(firstWord) && !INDEFINITE.test(phrase)) {
+    // "kata pentolan Dewa 19", "ujar pelantun Sang Dewi": naming someone by their work points back without "itu".
+    if ((pointsBack || BY_THEIR_WORK.has(firstWord)) && PERSON_NOUNS.has(firstWord) && !ROLE_HEADS.has(firstWord) && !INDEFINITE.test(phrase)) {
       return { cue: m[1]!, phrase: { descriptor: phrase, refersBack: true }, ...viaPart };
     }
     const parsed = parseSpeakerPhrase(phrase, k);

@@ -645,5 +645,15 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Tya Ariestya']);
   });
+
+  it('reads "kata pentolan Dewa 19" as the musician the article follows, and "Semakin" as no name', () => {
+    const { quotes } = run([
+      'Musisi Ahmad Dhani menyiapkan pesta pernikahan putranya di Jakarta.',
+      '"Insyaallah Presiden datang di tanggal 19 nanti," kata pentolan Dewa 19 di kawasan Menteng.',
+      'Salah Semakin Klop',
+      '"Saya pikir kami bisa bermain lebih baik lagi musim ini," ujar Klopp.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ahmad Dhani', 'Klopp']);
+  });
 });
 
