@@ -156,6 +156,9 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
   function roleHolder(descriptor: string, paragraph: number): ResolvedSpeaker | undefined {
     const words = wordsOf(expandRole(descriptor)).filter((w) => w.length > 2 && !/^(?:itu|tersebut|para|seorang|sang)$/u.test(w));
     if (!words.length || !ROLE_HEADS.has(words[0]!)) return undefined;
+    // The person being followed holds it when their post fits ("kata Prabowo … ujar Kepala Negara", with
+    // Presiden Trump named in between).
+    if (last?.role && words.every((w) => wordsOf(expandRole(last!.role!)).includes(w))) return last;
     const holder = mentions.filter((m) => m.paragraph <= paragraph && m.role && words.every((w) => wordsOf(expandRole(m.role!)).includes(w))).at(-1);
     return holder ? { ...resolveName(holder.name, mentions, paragraph, k), role: holder.role } : undefined;
   }
@@ -289,6 +292,7 @@ const ROLE_ABBREVIATIONS: [RegExp, string][] = [
   [/\bdubes\b/gu, 'duta besar'],
   [/\bjubir\b/gu, 'juru bicara'],
   [/\bketum\b/gu, 'ketua umum'],
+  [/\bkepala negara\b/gu, 'presiden'], // "ujar Kepala Negara": the president last named
   [/\bmendag\b/gu, 'menteri perdagangan'],
   [/\bmenkeu\b/gu, 'menteri keuangan'],
   [/\bmenpar\b/gu, 'menteri pariwisata'],

@@ -655,5 +655,14 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Ahmad Dhani', 'Klopp']);
   });
+
+  it('reads "ujar Kepala Negara" as the president being followed, not another president named since', () => {
+    const { quotes } = run([
+      'SOLO, KABAR.ID - Presiden Prabowo Subianto bercerita soal kunjungan kerjanya ke luar negeri.',
+      'Prabowo juga menceritakan keberhasilannya bernegosiasi dengan Presiden Amerika Serikat Donald Trump.',
+      '"Saya juga mampir Belarus, mereka butuh karet kita," ujar Kepala Negara melanjutkan.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Prabowo Subianto']);
+  });
 });
 
