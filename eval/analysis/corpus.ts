@@ -109,8 +109,9 @@ export function loadIndosum(): Map<string, CorpusArticle> {
   for (const file of readdirSync(dir).filter((f) => /^dev\.\d+\.jsonl$/.test(f)).sort()) {
     for (const r of readJsonl<Row>(resolve(dir, file))) {
       if (indosum.has(r.id)) continue;
-      const paragraphs = r.paragraphs.map((p) => p.map(detokenize).join(' '));
-      indosum.set(r.id, { source: 'indosum', id: r.id, title: '', outlet: r.source, paragraphs, reference: r.summary.map(detokenize).join(' ') });
+      // A paragraph is read in one pass: a quote opened in one sentence closes in a later one.
+      const paragraphs = r.paragraphs.map((p) => detokenize(p.flat()));
+      indosum.set(r.id, { source: 'indosum', id: r.id, title: '', outlet: r.source, paragraphs, reference: detokenize(r.summary.flat()) });
     }
   }
   return indosum;

@@ -392,7 +392,8 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
     return { cue: m[1]!, phrase: parsed.descriptor ? withAppositiveName(parsed, rest, k) : parsed, ...viaPart };
   }
   // `,” ia menambahkan.` / `,” Wang menegaskan.` / `,” mereka menambahkan.`
-  const verb = /^((?:ia|dia|beliau|mereka)\s+|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}?)(?:\s*(?:pun|juga|lalu|kemudian|kembali)\s+)?(\p{L}+)/u.exec(sentence);
+  // Greedy over the capitalised words, so "Richard menambahkan" and "CEO Kulina Andy Fajar Handika menjelaskan" reach the verb.
+  const verb = /^((?:ia|dia|beliau|mereka)\s+|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,6})(?:\s*(?:pun|juga|lalu|kemudian|kembali)\s+)?(\p{L}+)/u.exec(sentence);
   if (verb && SPEECH_VERBS.has(verb[2]!.toLowerCase()) && verb[1]!.trim()) {
     return { cue: verb[2]!, phrase: parseSpeakerPhrase(verb[1]!, k), ...viaPart };
   }

@@ -664,5 +664,17 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Prabowo Subianto']);
   });
+
+  it('finds a quote closed by a name and a verb ("…," Richard menambahkan.)', () => {
+    const { quotes } = run([
+      'Pelatih ganda campuran Richard Mainaky memutuskan pasangan itu absen di India Terbuka.',
+      '"Keadaan seperti ini memang tidak bisa dihindari, lebih baik mereka bersiap untuk All England," Richard menambahkan.',
+      '"Targetnya tetap semaksimal mungkin, minimal lolos ke semifinal dahulu," Richard Mainaky menjelaskan.',
+    ]);
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      ['Richard Mainaky', 'menambahkan'],
+      ['Richard Mainaky', 'menjelaskan'],
+    ]);
+  });
 });
 
