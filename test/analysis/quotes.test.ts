@@ -676,5 +676,13 @@ describe('extractQuotes', () => {
       ['Richard Mainaky', 'menjelaskan'],
     ]);
   });
+
+  it('reads "saran" after a quote as its cue', () => {
+    const { quotes } = run([
+      'Peneliti jantung Mohamad Firas Barbour meneliti pola makan perempuan pasca-menopause.',
+      '"Pemahaman yang lebih baik tentang gizi dan gagal jantung sangat diperlukan," saran Barbour.',
+    ]);
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([['Mohamad Firas Barbour', 'saran']]);
+  });
 });
 
