@@ -20,7 +20,7 @@ export const SPEECH_VERBS = new Set([
   'bertanya', 'menjawab', 'mengakui', 'mengutarakan', 'berucap', 'mencuit', 'menyimpulkan', 'menerangkan', 'menguraikan',
   'menuliskan', 'berseru', 'mengucapkan', 'mengemukakan', 'menanggapi', 'berkomentar', 'menyerukan', 'mengeluhkan',
   'menyinggung', 'menukas', 'menimpali', 'menyahut', 'berdalih', 'berharap', 'mengancam', 'menyindir', 'menuding', 'menuduh',
-  'menilai', 'berpendapat', 'menyoroti',
+  'menilai', 'berpendapat', 'menyoroti', 'bercanda', 'berkelakar', 'bergurau', 'berteriak', 'berbisik',
 ]);
 
 /** Verbs that report speech or a speech act without quoting it ("Trump menuntut …", "Bass menyalahkan …"): they say who "ia" is next. */

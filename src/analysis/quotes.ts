@@ -421,7 +421,7 @@ function sentenceBefore(par: string, open: number): string {
 
 const INSTITUTION = /^(?:Kedutaan|Kedubes|Kementerian|Kemlu|Kemenlu|Departemen|Gedung Putih|Kremlin|Pentagon|Istana|Badan|Dewan|Komisi|Pemerintah|Militer|Tentara|Angkatan|Otoritas|Kepolisian|Mahkamah|Pengadilan|Bank Sentral)\b/u;
 const ADVERBS = /\s+(?:tidak|tak|belum|juga|pun|kembali|lalu|kemudian|bahkan|pula|sempat|telah|sudah|lantas|sebelumnya|menambahkan|turut|ikut|justru|malah|langsung|segera|tetap|masih|terus|akhirnya|secara \p{L}+|dengan nada \p{L}+)$/u;
-const OPENERS = /^(?:lebih lanjut|selanjutnya|sementara itu|sementara|namun|tetapi|tapi|adapun|kemudian|lalu|di sisi lain|dan|seraya|sambil)\s+/iu;
+const OPENERS = /^(?:lebih lanjut|selanjutnya|sementara itu|sementara|namun|tetapi|tapi|adapun|kemudian|lalu|di sisi lain|dan|seraya|sambil|(?:saat|kala|ketika|waktu|setelah|usai) itu|saat ini|kini|sebelumnya)\s+/iu;
 const VIA_TAIL = /\s+(?:seperti|sebagaimana)?\s*(?:dilansir|dikutip|melansir|mengutip|dilaporkan)\b.*$/u;
 
 /** "kata Imam Senin (9/6/2025)": the day the outlet forgot to set off with a comma is not part of who. */
@@ -495,6 +495,9 @@ function clauseSubjectName(sentence: string, k: Knowledge): string | undefined {
   return undefined;
 }
 
+/** "bos pemasaran Xbox Mike Nichols yang juga mengungkapkan", "Fallon yang bercanda": the name before "yang" speaks. */
+const RELATIVE_SPEAKER = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})yang\s+(?:(?:juga|pun|kemudian|lalu)\s+)?$/u;
+
 function cueBefore(before: string, k: Knowledge): Attribution | undefined {
   const b = before.trim();
   // `Trump menyatakan "Bisa saja …"`: a speech verb right before the mark needs no comma.
@@ -511,6 +514,10 @@ function cueBefore(before: string, k: Knowledge): Attribution | undefined {
     const w = words[i]!.replace(/[,:]$/, '').toLowerCase();
     if (!SPEECH_VERBS.has(w)) continue;
     const cue = words[i]!.replace(/[,:]$/, '');
+    // "… kepada Jimmy Fallon yang bercanda, "…"": the name before "yang" speaks.
+    const relative = RELATIVE_SPEAKER.exec(`${words.slice(0, i).join(' ')} `)?.[1];
+    const named = relative ? parseSpeakerPhrase(relative.trim(), k) : undefined;
+    if (named?.name) return { cue, phrase: named, ...viaPart };
     const phrase = subjectPhrase(words.slice(0, i).join(' '), k);
     if (phrase.pronoun || (!phrase.name && !phrase.descriptor)) {
       // "Trump …, tetapi dia mengatakan," / "Putin menolak menjawab, seraya mengatakan,": the clause's subject.
@@ -539,7 +546,7 @@ function indirectSpeaker(sentence: string, k: Knowledge): SpeakerPhrase | undefi
   const vi = words.findIndex((w, i) => i > 0 && INDIRECT_SPEECH_VERBS.has(w.toLowerCase().replace(/[,:]$/, '')));
   if (vi <= 0) return undefined;
   // "… dari bos pemasaran Xbox Mike Nichols yang juga mengungkapkan": the name before "yang" speaks.
-  const relative = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})yang\s+(?:(?:juga|pun|kemudian|lalu)\s+)?$/u.exec(`${words.slice(0, vi).join(' ')} `)?.[1];
+  const relative = RELATIVE_SPEAKER.exec(`${words.slice(0, vi).join(' ')} `)?.[1];
   const named = relative ? parseSpeakerPhrase(relative.trim(), k) : undefined;
   if (named?.name) return named;
   const phrase = subjectPhrase(words.slice(0, vi).join(' '), k);

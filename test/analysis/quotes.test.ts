@@ -684,5 +684,13 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([['Mohamad Firas Barbour', 'saran']]);
   });
+
+  it('finds the subject after "Saat itu" and a quote after "bercanda,"', () => {
+    const { quotes } = run([
+      'Saat itu Cristiano Ronaldo selalu beralasan menghormati kontrak. “ Saya ingin mengakhiri karier di Real Madrid, jika itu mungkin, ” tegasnya.',
+      'Aktris itu mengembalikan tisu kepada Jimmy Fallon yang bercanda, "Saya akan menjualnya di eBay malam ini."',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Cristiano Ronaldo', 'Jimmy Fallon']);
+  });
 });
 
