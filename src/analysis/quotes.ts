@@ -71,10 +71,13 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       }
       const speaker = attribution ? speakerFor(attribution.phrase, c.p0, c.open) : undefined;
       const text = cleanQuoteText(c.text);
-      if (!isRealQuote(text, attribution, c, paragraphs) && !(attribution === undefined && wordsOf(text).length >= 5 && i > 0 && quotes.at(-1)?.paragraph === p && standsAlone(c, paragraphs))) continue;
+      // "Khamenei menekankan kebijakan pertahanan Iran. "Perang akan dibalas dengan perang."": a quote closing
+      // the paragraph right after a sentence that made someone the speaker is theirs.
+      const ledIn = attribution === undefined && i === 0 && lastSetAt === p && wordsOf(text).length >= 5 && isWholeRest(c, paragraphs) && /[.!?]$/u.test(par.slice(0, c.open).trim());
+      if (!ledIn && !isRealQuote(text, attribution, c, paragraphs) && !(attribution === undefined && wordsOf(text).length >= 5 && i > 0 && quotes.at(-1)?.paragraph === p && standsAlone(c, paragraphs))) continue;
       // An uncued quote continues the last speaker when it stands alone: a whole paragraph, or a sentence
       // that follows this paragraph's attributed quote (`"A," tulis Trump. "B."`).
-      const continues = isWholeParagraph(c, paragraphs) || (i > 0 && quotes.at(-1)?.paragraph === p && standsAlone(c, paragraphs) && sentenceBefore(par, c.open).trim() === '');
+      const continues = ledIn || isWholeParagraph(c, paragraphs) || (i > 0 && quotes.at(-1)?.paragraph === p && standsAlone(c, paragraphs) && sentenceBefore(par, c.open).trim() === '');
       // A speaker heard or named in this paragraph or the one before carries on; otherwise wait for a cue.
       const fresh = lastSetAt >= before || lastQuoteEnd >= before || i > 0;
       if (!speaker && !fresh && isWholeParagraph(c, paragraphs) && (pending.length === 0 || pending.at(-1)!.end === before)) {

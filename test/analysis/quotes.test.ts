@@ -692,5 +692,14 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Cristiano Ronaldo', 'Jimmy Fallon']);
   });
+
+  it('gives a quote closing the paragraph to the person the sentence before it made the speaker', () => {
+    const { quotes } = run([
+      'TEHERAN, KABAR.ID - Pemimpin tertinggi Iran Ayatollah Ali Khamenei memperingatkan Amerika Serikat agar tidak terlibat.',
+      'Khamenei menekankan kebijakan pertahanan timbal balik Iran. "Perang akan dibalas dengan perang, serangan dengan serangan."',
+      'Rudal itu menghantam sebuah gedung di Tel Aviv. "Bangunan itu hancur total."',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ali Khamenei']);
+  });
 });
 
