@@ -701,5 +701,13 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Ali Khamenei']);
   });
+
+  it('reads a full name alone after the quote as its signature', () => {
+    const { quotes } = run([
+      '“Data dari Komisi Sekuritas mendukung tesis inti kami bahwa Bitcoin akan terus naik.” Geoffrey Kendrick.',
+      '“Pasar masih menunggu keputusan bank sentral.” Investor.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Geoffrey Kendrick']);
+  });
 });
 
