@@ -401,7 +401,7 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
     return { cue: verb[2]!, phrase: parseSpeakerPhrase(verb[1]!, k), ...viaPart };
   }
   // `“…” Geoffrey Kendrick.`, `,” Dokter asal Chicago, Genaro Roma.`: a name alone after the quote signs it.
-  const signature = /^(\p{Lu}[^.!?]{3,80})\.?$/u.exec(sentence.trim())?.[1];
+  const signature = /^(\p{Lu}[^.!?:]{3,80})\.?$/u.exec(sentence.trim())?.[1];
   if (signature && signature.split(/[\s,]+/).every((w) => /^\p{Lu}/u.test(w) || ROLE_WORDS.has(w) || /^(?:asal|dari|di)$/u.test(w))) {
     const signed = parseSpeakerPhrase(signature, k);
     if (signed.name?.includes(' ')) return { cue: '', phrase: signed, ...viaPart };
