@@ -59,7 +59,7 @@ export const ROLE_WORDS = new Set([
   // Indonesian posts often missed, and English posts as outlets print them ("Senior Market Analyst Mirae Asset …")
   'dirjen', 'irjen', 'sesditjen', 'kadiv', 'kapusdatin', 'analyst', 'chief', 'officer', 'manager', 'director', 'chairman',
   'spokesperson', 'spokesman', 'economist', 'strategist', 'founder', 'co-founder', 'cofounder', 'vice', 'executive', 'managing',
-  'head',
+  'head', 'president', 'secretary', 'minister', 'professor', 'senior', 'partner', 'researcher',
   // acting posts: "Pelaksana tugas (Plt) Direktur Jenderal …", "Pelaksana harian"
   'pelaksana', 'tugas', 'harian', 'plh',
   // ministers by their short titles ("ujar Mendag")

@@ -709,5 +709,12 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Geoffrey Kendrick']);
   });
+
+  it('reads an English post before the name ("President of the … Institute of Public Relations, Advita Patel")', () => {
+    const { quotes } = run([
+      '"Ini adalah protes diam oleh anak muda untuk merespons burnout," jelas President of the Chartered Institute of Public Relations, Advita Patel, dilansir dari Fortune.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Advita Patel']);
+  });
 });
 
