@@ -63,6 +63,14 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     noteIndirectSpeech(par.slice(0, firstOpen), p, here.length > 0 ? 'leads into a quote' : 'opens a paragraph');
     for (let i = 0; i < here.length; i++) {
       const c = here[i]!;
+      // Narration between two quotes of one paragraph (bodies that arrive as one long paragraph) says who
+      // speaks next too: "…," kata Panggah. … Direktur Gigy Philip menerangkan bahwa … "…," paparnya.
+      const prev = here[i - 1];
+      if (prev && prev.p1 === p && prev.close >= 0 && prev.close < c.open) {
+        const between = par.slice(prev.close + 1, c.open);
+        const narration = between.slice(between.search(/[.!?]\s+\p{Lu}/u) + 1);
+        if (/[.!?]\s+\p{Lu}/u.test(between)) noteIndirectSpeech(narration, p, 'leads into a quote');
+      }
       const attribution = attribute(c, paragraphs, k, here[i + 1]);
       if (attribution?.merged) {
         c.text = `${c.text.trim()} ${attribution.merged.text.trim()}`;

@@ -716,5 +716,12 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Advita Patel']);
   });
+
+  it('follows the narration between two quotes of a one-paragraph body', () => {
+    const { quotes } = run([
+      'MEDAN, KABAR.ID - Pabrik minuman itu diresmikan. "Kami mengapresiasi perusahaan ini sebagai pelopor industri minuman," kata Dirjen Industri Agro Kementerian Perindustrian, Panggah Susanto di Medan. Direktur Supply Chain perusahaan itu, Gigy Philip menerangkan bahwa investasi akan terus ditambah. "Sebagai perusahaan PMA, kami telah berinvestasi 445 juta dollar AS," paparnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Panggah Susanto', 'Gigy Philip']);
+  });
 });
 
