@@ -109,7 +109,7 @@ export const NOT_NAME = new Set(
     'Mengenai', 'Menurutnya', 'Katanya', 'Sementara', 'Sedang', 'Juga', 'Pun', 'Lalu', 'Akhirnya', 'Selama', 'Begitu',
     'Sebuah', 'Seorang', 'Salah', 'Beberapa', 'Banyak', 'Semua', 'Setiap', 'Tak', 'Tidak', 'Belum', 'Sudah', 'Telah', 'Akan',
     'Bisa', 'Dapat', 'Harus', 'Perlu', 'Kendati', 'Sehingga', 'Agar', 'Supaya', 'Apalagi', 'Sebagaimana', 'Berdasarkan',
-    'Semakin', 'Makin', 'Sembari', 'Dept',
+    'Semakin', 'Makin', 'Sembari', 'Dept', 'Nama', 'Berbanding', 'Bersamaan', 'Berbeda', 'Seiring', 'Senada', 'Sejalan', 'Bertepatan',
     'Menanggapi', 'Melanjutkan', 'Rep', 'Sen', 'Gov', 'Pertama', 'Kedua', 'Ketiga', 'Terakhir', 'Ialah', 'Adalah', 'Yakni', 'Yaitu',
     'Sekarang', 'Kemarin', 'Besok', 'Nanti', 'Dulu', 'Dahulu', 'Tadi', 'Awalnya', 'Sebaliknya', 'Intinya', 'Misalnya',
     'Sayangnya', 'Untungnya', 'Tentu', 'Memang', 'Rupanya', 'Ternyata', 'Biasanya', 'Sejauh', 'Kala', 'Kelak', 'Bidang',

@@ -422,7 +422,8 @@ function withAppositiveName(phrase: SpeakerPhrase, rest: string, k: Knowledge): 
   const sentence = rest.split(/(?<=[^A-Z.][.!?])\s/u)[0] ?? rest;
   for (const segment of sentence.split(',').slice(1, 5)) {
     // "…, Danielle Levitas kepada BuzzFeed News": the name ends where the place, time or medium begins.
-    const tokens = (segment.split(PHRASE_STOP)[0] ?? '').trim().split(/\s+/).filter(Boolean);
+    // "…, dr. Naveed Asif": a title before the name is not part of it.
+    const tokens = (segment.split(PHRASE_STOP)[0] ?? '').trim().replace(/^(?:dr|Dr|Prof|prof)\.?\s+/u, '').split(/\s+/).filter(Boolean);
     if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => isNameToken(t, k))) {
       return { name: tokens.join(' '), role: phrase.descriptor! };
     }

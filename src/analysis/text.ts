@@ -63,6 +63,7 @@ const DEGREE_BEFORE = /(?:^|[^\p{L}])(?:Sub)?[Ss]p$/u;
 
 export function unglue(text: string): string {
   return text
+    .replace(/(?<![\p{L}])(Dr|dr|Prof|Ir|Drs)\.(?=\p{Lu})/gu, '$1. ') // "Dr.Rita Ramayulis"
     .replace(/(\p{Ll}{2})\.(\p{Lu}\p{Ll})/gu, (m, a: string, b: string, at: number, all: string) => (DEGREE_BEFORE.test(all.slice(Math.max(0, at - 4), at + 2)) ? m : `${a}. ${b}`))
     .replace(/(?<![\p{L}])(kepada|dari|di|ke|[dD]ilansir|[mM]elansir|[dD]ikutip|[mM]engutip|oleh|dengan|ujar|kata|tutur|ungkap|tegas|sebut|beber|tambah|imbuh|lansir|[mM]enurut)(?=\p{Lu})/gu, '$1 ')
     .replace(/(?<![\p{L}])(\p{Ll}{4,}|\p{Lu}\p{Ll}{5,})(?=\p{Lu}\p{Ll}{2,})/gu, '$1 ')

@@ -723,5 +723,15 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Panggah Susanto', 'Gigy Philip']);
   });
+
+  it('separates titles glued to a name and finds the doctor named after her post', () => {
+    const { quotes } = run([
+      '"Konsumsi keju berhubungan dengan kesehatan mental," kata Dr.Rita Ramayulis dari Asosiasi Ahli Gizi Olahraga Indonesia di Jakarta.',
+      '"Gejala umum varian ini meliputi sakit tenggorokan parah," kata Dokter Umum di The London General Practice, dr. Naveed Asif, mengutip Independent.',
+      'Nama Reza masuk dalam daftar pemain yang dipanggil pelatih. Namun, Reza Arya Pratama belum debut.',
+      '"Saya banyak belajar dari kiper-kiper senior di sana," kata Reza.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rita Ramayulis', 'Naveed Asif', 'Reza Arya Pratama']);
+  });
 });
 
