@@ -80,7 +80,7 @@ export const PERSON_NOUNS = new Set([
   'pesepak', 'bek', 'gelandang', 'striker', 'penyerang', 'kiper', 'pebulu', 'juara', 'pensiunan', 'ibu', 'ayah', 'bapak', 'istri',
   'suami', 'putra', 'putri', 'anak', 'penulis', 'investor', 'kader', 'birokrat', 'pemilik', 'founder', 'legenda', 'petugas',
   'polisi', 'tentara', 'rekan', 'teman', 'kerabat', 'tetangga', 'korban', 'saksi', 'pemuda', 'remaja', 'dokter', 'spesialis',
-  'perawat', 'bidan', 'psikolog', 'astronaut', 'ilmuwan', 'doktor', 'bintang', 'pentolan', 'vokalis', 'gitaris', 'personel', 'drummer', 'pelantun', 'pemeran', 'selebritas', 'influencer', 'model',
+  'perawat', 'bidan', 'psikolog', 'astronaut', 'ilmuwan', 'alumni', 'alumnus', 'lulusan', 'doktor', 'bintang', 'pentolan', 'vokalis', 'gitaris', 'personel', 'drummer', 'pelantun', 'pemeran', 'selebritas', 'influencer', 'model',
 ]);
 
 /**
@@ -130,6 +130,10 @@ export const NOT_NAME = new Set(
     // ministries by their short names ("Kemenpar I Gde Pitana"), and "The Fed"
     'Kemendag', 'Kemenkeu', 'Kemenpar', 'Kemenkes', 'Kemensos', 'Kemenpora', 'Kemenhub', 'Kementan', 'Kemenperin', 'Kemnaker',
     'Kemendikbud', 'Kemenag', 'Kemenkumham', 'Kemenkominfo', 'Kemhan', 'Kemenhan', 'The', 'Fed',
+    // Indonesian islands, provinces and cities ("Imigrasi Batam" is an office, not a Mr Batam)
+    'Jawa', 'Sumatera', 'Sumatra', 'Kalimantan', 'Sulawesi', 'Papua', 'Maluku', 'Bali', 'Lombok', 'Batam', 'Medan', 'Surabaya',
+    'Bandung', 'Semarang', 'Yogyakarta', 'Makassar', 'Palembang', 'Pekanbaru', 'Balikpapan', 'Samarinda', 'Manado', 'Denpasar',
+    'Padang', 'Pontianak', 'Banjarmasin', 'Jayapura', 'Kupang', 'Mataram', 'Bekasi', 'Depok', 'Tangerang', 'Bogor', 'Cirebon',
   ],
 );
 

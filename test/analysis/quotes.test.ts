@@ -733,5 +733,16 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Rita Ramayulis', 'Naveed Asif', 'Reza Arya Pratama']);
   });
+
+  it('reads "alumni … tersebut" as the person followed, and an office named for its city as no person', () => {
+    const { quotes } = run([
+      '"Dingin sekali di sini," ujar CEO Cisco, Chuck Robbins sambil tertawa.',
+      '"Kami percaya program ini bisa membuka kesempatan bagi banyak orang," tegas alumni Rocky Mount High School, North Carolina tersebut.',
+      '"Deportasi dilakukan karena mereka melanggar izin tinggal," kata Kabid Inteldakim Imigrasi Batam, Jefrico Daud Marturia.',
+      'Deportasi dilakukan melalui Bandara Hang Nadim Batam. Imigrasi Batam juga mengajak masyarakat aktif melapor.',
+      '"Kami mengimbau masyarakat agar turut serta melaporkan orang asing yang mencurigakan," ujarnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Chuck Robbins', 'Chuck Robbins', 'Jefrico Daud Marturia', 'Jefrico Daud Marturia']);
+  });
 });
 
