@@ -80,7 +80,8 @@ export const PERSON_NOUNS = new Set([
   'pesepak', 'bek', 'gelandang', 'striker', 'penyerang', 'kiper', 'pebulu', 'juara', 'pensiunan', 'ibu', 'ayah', 'bapak', 'istri',
   'suami', 'putra', 'putri', 'anak', 'penulis', 'investor', 'kader', 'birokrat', 'pemilik', 'founder', 'legenda', 'petugas',
   'polisi', 'tentara', 'rekan', 'teman', 'kerabat', 'tetangga', 'korban', 'saksi', 'pemuda', 'remaja', 'dokter', 'spesialis',
-  'perawat', 'bidan', 'psikolog', 'astronaut', 'ilmuwan', 'alumni', 'alumnus', 'lulusan', 'doktor', 'bintang', 'pentolan', 'vokalis', 'gitaris', 'personel', 'drummer', 'pelantun', 'pemeran', 'selebritas', 'influencer', 'model',
+  'perawat', 'bidan', 'psikolog', 'astronaut', 'ilmuwan', 'alumni', 'alumnus', 'lulusan', 'arkeolog', 'insan', 'sejarawan', 'budayawan', 'seniman', 'sastrawan',
+  'fotografer', 'pelukis', 'penari', 'koreografer', 'doktor', 'bintang', 'pentolan', 'vokalis', 'gitaris', 'personel', 'drummer', 'pelantun', 'pemeran', 'selebritas', 'influencer', 'model',
 ]);
 
 /**
@@ -126,7 +127,7 @@ export const NOT_NAME = new Set(
     'Korut', 'Korsel', 'Yordania', 'Lebanon', 'Yaman', 'Emirat', 'Kazakhstan', 'Belarus', 'Eurasia', 'ASEAN', 'NATO', 'BRICS', 'Dilansir', 'Dikutip', 'Mengutip', 'Melansir',
     // the sector a post or agency is named for ("Direktur Jenderal Imigrasi Yuldi Yusman")
     'Imigrasi', 'Pajak', 'Bea', 'Cukai', 'Perhubungan', 'Kesehatan', 'Pendidikan', 'Pertanian', 'Perindustrian', 'Perikanan',
-    'Kelautan', 'Energi', 'Perbendaharaan', 'Anggaran', 'Kebudayaan', 'Pariwisata',
+    'Kelautan', 'Energi', 'Perbendaharaan', 'Anggaran', 'Kebudayaan', 'Pariwisata', 'Industri',
     // ministries by their short names ("Kemenpar I Gde Pitana"), and "The Fed"
     'Kemendag', 'Kemenkeu', 'Kemenpar', 'Kemenkes', 'Kemensos', 'Kemenpora', 'Kemenhub', 'Kementan', 'Kemenperin', 'Kemnaker',
     'Kemendikbud', 'Kemenag', 'Kemenkumham', 'Kemenkominfo', 'Kemhan', 'Kemenhan', 'The', 'Fed',

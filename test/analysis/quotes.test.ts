@@ -744,5 +744,14 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Chuck Robbins', 'Chuck Robbins', 'Jefrico Daud Marturia', 'Jefrico Daud Marturia']);
   });
+
+  it('reads "insan film kawakan ini" as the producer the article follows, not the industry it opens with', () => {
+    const { quotes } = run([
+      'Industri film Indonesia boleh berharap banyak dari film Foxtrot Six, yang diproduseri Mario Kassar.',
+      'Dalam penggarapan film itu, Kassar berperan sebagai produser eksekutif.',
+      '“ Ketika membaca skenarionya, saya langsung tertarik, ” kata insan film kawakan ini kepada wartawan.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Mario Kassar']);
+  });
 });
 
