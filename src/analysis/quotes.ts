@@ -553,7 +553,11 @@ function indirectSpeaker(sentence: string, k: Knowledge): SpeakerPhrase | undefi
   const s = sentence.trim();
   if (/^(?:Menurutnya|Katanya)\b/u.test(s)) return undefined; // "according to him": the speaker stays who it was
   const menurut = /^(?:Menurut|Kata)\s+([^,]{2,80}),/u.exec(s);
-  if (menurut) return parseSpeakerPhrase(menurut[1]!, k);
+  if (menurut) {
+    const said = parseSpeakerPhrase(menurut[1]!, k);
+    // "Menurut dosen pembimbing …, Lukito Prasetyo di Malang, …": the name follows the description.
+    return said.descriptor ? withAppositiveName(said, s.slice('Menurut '.length), k) : said;
+  }
   // "Indonesia menempati posisi kelima …, kata Dirjen …, Kementerian Perindustrian Achmad Sigit Dwiwahjono.": a cue
   // closing the sentence names who said it.
   const closingCue = /,\s+((?:kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tambah)\s+\p{Lu}.*)$/u.exec(s)?.[1];

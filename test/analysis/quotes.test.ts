@@ -753,5 +753,13 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Mario Kassar']);
   });
+
+  it('takes the name after "Menurut <description>," as the speaker "ujarnya" refers to', () => {
+    const { quotes } = run([
+      'Menurut dosen pembimbing kedua mahasiswa yang mendesain jembatan kaca tersebut, Lukito Prasetyo di Malang, Senin, jembatan itu juga memiliki nilai estetika.',
+      '"Oleh sebab itu, terpilihlah model jembatan gantung dengan tambahan kaca," ujarnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Lukito Prasetyo']);
+  });
 });
 
