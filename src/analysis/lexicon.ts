@@ -6,11 +6,11 @@ const CUE_STEMS = [
   'kata', 'ujar', 'ucap', 'tutur', 'ungkap', 'jelas', 'tulis', 'tambah', 'pungkas', 'terang', 'lanjut', 'imbuh',
   'sambung', 'tegas', 'tutup', 'papar', 'tandas', 'sebut', 'beber', 'jawab', 'cuit', 'tukas', 'urai', 'cetus', 'kenang',
   'sahut', 'timpal', 'tanya', 'seru', 'tegur', 'kicau', 'aku', 'harap', 'pinta', 'klaim', 'bilang', 'cerita', 'pesan', 'sambut',
-  'bunyi', 'saran',
+  'bunyi', 'saran', 'catat',
 ];
 export const CUE_AFTER = new Set(CUE_STEMS.flatMap((w) => [w, `${w}nya`]));
 /** Words that can also be ordinary words mid-sentence; only cues when followed by a name or pronoun. */
-export const WEAK_CUES = new Set(['jelas', 'aku', 'harap', 'pesan', 'cerita', 'klaim', 'tanya', 'sebut', 'tutup', 'lanjut', 'pinta', 'saran']);
+export const WEAK_CUES = new Set(['jelas', 'aku', 'harap', 'pesan', 'cerita', 'klaim', 'tanya', 'sebut', 'tutup', 'lanjut', 'pinta', 'saran', 'catat']);
 
 /** Speech verbs for a cue before the quote (`Ia mengatakan, “…”`) or after it (`”, Wang menambahkan.`). */
 export const SPEECH_VERBS = new Set([

@@ -379,7 +379,7 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
   if (CUE_AFTER.has(word)) {
     // "lanjut pemain yang tampil impresif itu": a weak cue followed by a person noun is a cue too.
     const nextWord = /^\s*(\p{Ll}+)/u.exec(rest)?.[1] ?? '';
-    if (WEAK_CUES.has(word) && !/^\s*(\p{Lu}|ia\b|dia\b|beliau\b|[.,]|$)/u.test(rest) && !DOCUMENT_SPEAKER.test(rest.trim()) && !(ROLE_HEADS.has(nextWord) || isPersonNoun(nextWord))) return undefined;
+    if (WEAK_CUES.has(word) && !/^\s*(\p{Lu}|ia\b|dia\b|beliau\b|mereka\b|[.,]|$)/u.test(rest) && !DOCUMENT_SPEAKER.test(rest.trim()) && !(ROLE_HEADS.has(nextWord) || isPersonNoun(nextWord))) return undefined;
     if (word.endsWith('nya') && word !== 'tanya') return { cue: m[1]!, phrase: { pronoun: true }, ...viaPart };
     rest = rest.replace(/^\s*(?:lagi|pula|juga)\b/u, '');
     // "ujar pria yang disapa Ketjuk ini": the nickname names the speaker.

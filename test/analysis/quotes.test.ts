@@ -761,5 +761,13 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Lukito Prasetyo']);
   });
+
+  it('reads "catat mereka" after a quote as its cue', () => {
+    const { quotes } = run([
+      'Peneliti Javier dan Rebeca Medina meneliti wadah makanan plastik.',
+      '"Alternatif yang bagus untuk wadah kaca adalah stainless steel yang jauh lebih kuat," catat mereka.',
+    ]);
+    expect(quotes.map((q) => q.cue)).toEqual(['catat']);
+  });
 });
 
