@@ -764,7 +764,7 @@ describe('extractQuotes', () => {
 
   it('reads "catat mereka" after a quote as its cue', () => {
     const { quotes } = run([
-      'Peneliti Javier dan Rebeca Medina meneliti wadah makanan plastik.',
+      'Peneliti Javier Medina meneliti wadah makanan plastik bersama timnya.',
       '"Alternatif yang bagus untuk wadah kaca adalah stainless steel yang jauh lebih kuat," catat mereka.',
     ]);
     expect(quotes.map((q) => q.cue)).toEqual(['catat']);
