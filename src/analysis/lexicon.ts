@@ -6,11 +6,11 @@ const CUE_STEMS = [
   'kata', 'ujar', 'ucap', 'tutur', 'ungkap', 'jelas', 'tulis', 'tambah', 'pungkas', 'terang', 'lanjut', 'imbuh',
   'sambung', 'tegas', 'tutup', 'papar', 'tandas', 'sebut', 'beber', 'jawab', 'cuit', 'tukas', 'urai', 'cetus', 'kenang',
   'sahut', 'timpal', 'tanya', 'seru', 'tegur', 'kicau', 'aku', 'harap', 'pinta', 'klaim', 'bilang', 'cerita', 'pesan', 'sambut',
-  'bunyi', 'saran', 'catat',
+  'bunyi', 'saran', 'catat', 'balas',
 ];
 export const CUE_AFTER = new Set(CUE_STEMS.flatMap((w) => [w, `${w}nya`]));
 /** Words that can also be ordinary words mid-sentence; only cues when followed by a name or pronoun. */
-export const WEAK_CUES = new Set(['jelas', 'aku', 'harap', 'pesan', 'cerita', 'klaim', 'tanya', 'sebut', 'tutup', 'lanjut', 'pinta', 'saran', 'catat']);
+export const WEAK_CUES = new Set(['jelas', 'aku', 'harap', 'pesan', 'cerita', 'klaim', 'tanya', 'sebut', 'tutup', 'lanjut', 'pinta', 'saran', 'catat', 'balas']);
 
 /** Speech verbs for a cue before the quote (`Ia mengatakan, “…”`) or after it (`”, Wang menambahkan.`). */
 export const SPEECH_VERBS = new Set([
@@ -20,7 +20,7 @@ export const SPEECH_VERBS = new Set([
   'bertanya', 'menjawab', 'mengakui', 'mengutarakan', 'berucap', 'mencuit', 'menyimpulkan', 'menerangkan', 'menguraikan',
   'menuliskan', 'berseru', 'mengucapkan', 'mengemukakan', 'menanggapi', 'berkomentar', 'menyerukan', 'mengeluhkan',
   'menyinggung', 'menukas', 'menimpali', 'menyahut', 'berdalih', 'berharap', 'mengancam', 'menyindir', 'menuding', 'menuduh',
-  'menilai', 'berpendapat', 'menyoroti', 'bercanda', 'berkelakar', 'bergurau', 'berteriak', 'berbisik',
+  'menilai', 'berpendapat', 'menyoroti', 'bercanda', 'berkelakar', 'bergurau', 'berteriak', 'berbisik', 'menyambung', 'membalas',
 ]);
 
 /** Verbs that report speech or a speech act without quoting it ("Trump menuntut …", "Bass menyalahkan …"): they say who "ia" is next. */
@@ -52,7 +52,7 @@ export const ROLE_WORDS = new Set([
   // occupations written before a name ("Penyanyi Titi DJ", "pengusaha Elon Musk")
   'penyanyi', 'aktor', 'aktris', 'artis', 'pengusaha', 'miliarder', 'politisi', 'diplomat', 'sutradara', 'produser',
   'komedian', 'presenter', 'jurnalis', 'wartawan', 'aktivis', 'bos', 'bankir', 'akademisi', 'atlet', 'petenis', 'pebalap',
-  'musisi', 'desainer', 'komposer', 'rapper', 'youtuber', 'selebgram',
+  'musisi', 'desainer', 'komposer', 'rapper', 'youtuber', 'selebgram', 'koki', 'chef',
   // people of a place or a group, written before the place and then the name ("warga Sandringham, Amy Hudson")
   'warga', 'penduduk', 'pengunjung', 'penonton', 'pendukung', 'suporter', 'pedagang', 'sopir', 'petani', 'nelayan',
   'karyawan', 'pegawai', 'siswa', 'mahasiswa',
@@ -81,7 +81,7 @@ export const PERSON_NOUNS = new Set([
   'suami', 'putra', 'putri', 'anak', 'penulis', 'investor', 'kader', 'birokrat', 'pemilik', 'founder', 'legenda', 'petugas',
   'polisi', 'tentara', 'rekan', 'teman', 'kerabat', 'tetangga', 'korban', 'saksi', 'pemuda', 'remaja', 'dokter', 'spesialis',
   'perawat', 'bidan', 'psikolog', 'astronaut', 'ilmuwan', 'alumni', 'alumnus', 'lulusan', 'arkeolog', 'insan', 'sejarawan', 'budayawan', 'seniman', 'sastrawan',
-  'fotografer', 'pelukis', 'penari', 'koreografer', 'doktor', 'bintang', 'pentolan', 'vokalis', 'gitaris', 'personel', 'drummer', 'pelantun', 'pemeran', 'selebritas', 'influencer', 'model',
+  'fotografer', 'pelukis', 'penari', 'koreografer', 'jebolan', 'doktor', 'bintang', 'pentolan', 'vokalis', 'gitaris', 'personel', 'drummer', 'pelantun', 'pemeran', 'selebritas', 'influencer', 'model',
 ]);
 
 /**
@@ -110,7 +110,7 @@ export const NOT_NAME = new Set(
     'Mengenai', 'Menurutnya', 'Katanya', 'Sementara', 'Sedang', 'Juga', 'Pun', 'Lalu', 'Akhirnya', 'Selama', 'Begitu',
     'Sebuah', 'Seorang', 'Salah', 'Beberapa', 'Banyak', 'Semua', 'Setiap', 'Tak', 'Tidak', 'Belum', 'Sudah', 'Telah', 'Akan',
     'Bisa', 'Dapat', 'Harus', 'Perlu', 'Kendati', 'Sehingga', 'Agar', 'Supaya', 'Apalagi', 'Sebagaimana', 'Berdasarkan',
-    'Semakin', 'Makin', 'Sembari', 'Dept', 'Nama', 'Berbanding', 'Bersamaan', 'Berbeda', 'Seiring', 'Senada', 'Sejalan', 'Bertepatan',
+    'Semakin', 'Makin', 'Sembari', 'Dept', 'Semasa', 'Berbicara', 'Kepada', 'Nama', 'Berbanding', 'Bersamaan', 'Berbeda', 'Seiring', 'Senada', 'Sejalan', 'Bertepatan',
     'Menanggapi', 'Melanjutkan', 'Rep', 'Sen', 'Gov', 'Pertama', 'Kedua', 'Ketiga', 'Terakhir', 'Ialah', 'Adalah', 'Yakni', 'Yaitu',
     'Sekarang', 'Kemarin', 'Besok', 'Nanti', 'Dulu', 'Dahulu', 'Tadi', 'Awalnya', 'Sebaliknya', 'Intinya', 'Misalnya',
     'Sayangnya', 'Untungnya', 'Tentu', 'Memang', 'Rupanya', 'Ternyata', 'Biasanya', 'Sejauh', 'Kala', 'Kelak', 'Bidang',

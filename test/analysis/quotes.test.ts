@@ -769,5 +769,16 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.cue)).toEqual(['catat']);
   });
+
+  it('reads "ia menyambung", "balas kapten …" and "jebolan … tersebut" as cues and speakers', () => {
+    const { quotes } = run([
+      'Koki Aditya Muskita menjelaskan ragam kuliner Indonesia kepada tamu asing.',
+      '"Anda tidak dapat merangkum cita rasa Indonesia dalam satu hidangan," ia menyambung.',
+      '"Kami ingin menunjukkan level kami terus meningkat," balas kapten Jepang Wataru Endo.',
+      'Kiper Timnas Indonesia, Emil Audero, mengajak suporter ikut bermain.',
+      '"Hal terpenting adalah tetap fokus kepada apa yang harus dilakukan," tutur jebolan akademi Juventus tersebut.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Aditya Muskita', 'Wataru Endo', 'Emil Audero']);
+  });
 });
 
