@@ -45,6 +45,7 @@ export function isNameToken(t: string, k: Knowledge): boolean {
   if (/\.\p{L}{2,}/u.test(bare)) return false; // a degree after a name ("Sp.DVE", "M.Sc"); "J.D." stays
   // A sentence opening on a noun made from a verb ("Keinginan Joe Taslim …", "Penampilan Raisa …", "Usianya …").
   if (NOMINALISATION.test(bare)) return false;
+  if (/^\p{Lu}\p{Ll}{3,}kan$/u.test(bare)) return false; // a headline verb ("Messi Ucapkan Terima Kasih")
   if (/^\p{L}*?(\p{L}{2,})-\1$/iu.test(bare)) return false; // a reduplicated word ("Disebut-sebut", "Kadang-kadang")
   return !/^\p{Lu}{2,}$/u.test(bare); // acronyms and shouted datelines (PBB, KOMPAS) are not names
 }

@@ -780,5 +780,16 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Aditya Muskita', 'Wataru Endo', 'Emil Audero']);
   });
+
+  it('does not read a subheading with a headline verb as a name', () => {
+    const { quotes } = run([
+      '"Saya memiliki karier olahraga yang sangat panjang," ujar Lionel Messi.',
+      '"Saya selalu punya orang-orang terpercaya di sekitar saya," kata Messi.',
+      'Dapat Kunci Kota Miami, Messi Ucapkan Terima Kasih',
+      'Melalui unggahan di Instagram, Messi menyampaikan rasa terima kasihnya.',
+      '"Saya sangat berterima kasih atas penghargaan dari Kota Miami," tulisnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Lionel Messi', 'Lionel Messi', 'Lionel Messi']);
+  });
 });
 
