@@ -394,7 +394,9 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
     const described = (rest.split(/\s(?:saat|ketika|kepada|dalam|pada|melalui|lewat|seperti|sebagaimana)\s/u)[0] ?? '').trim();
     const pointsBack = /\s(?:itu|ini|tersebut)[.,]?$/u.test(described) && !/\s(?:me|ber)\p{Ll}{3,}\s/u.test(described);
     // "kata pentolan Dewa 19", "ujar pelantun Sang Dewi": naming someone by their work points back without "itu".
-    if ((pointsBack || BY_THEIR_WORK.has(firstWord)) && PERSON_NOUNS.has(firstWord) && !ROLE_HEADS.has(firstWord) && !INDEFINITE.test(phrase)) {
+    // "ucap pemain yang dipinjamkan Como ke Palermo": a person described by a relative clause is the one followed.
+    const describedByClause = phrase.split(/\s+/).length <= 2 && new RegExp(`^\\s*${escapeRegExp(phrase)}\\s+yang\\s`, 'u').test(rest);
+    if ((pointsBack || describedByClause || BY_THEIR_WORK.has(firstWord)) && PERSON_NOUNS.has(firstWord) && !ROLE_HEADS.has(firstWord) && !INDEFINITE.test(phrase)) {
       return { cue: m[1]!, phrase: { descriptor: phrase, refersBack: true }, ...viaPart };
     }
     const parsed = parseSpeakerPhrase(phrase, k);

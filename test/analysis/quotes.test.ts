@@ -791,5 +791,13 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Lionel Messi', 'Lionel Messi', 'Lionel Messi']);
   });
+
+  it('reads "ucap pemain yang …" as the player the article follows', () => {
+    const { quotes } = run([
+      'Kiper Timnas Indonesia, Emil Audero, mengajak suporter ikut bermain.',
+      '"Saya sebelumnya baru sekali berada di sini, di Jakarta," ucap pemain yang musim ini dipinjamkan Como ke Palermo.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Emil Audero']);
+  });
 });
 
