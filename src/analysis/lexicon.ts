@@ -60,6 +60,7 @@ export const ROLE_WORDS = new Set([
   'dirjen', 'irjen', 'sesditjen', 'kadiv', 'kapusdatin', 'analyst', 'chief', 'officer', 'manager', 'director', 'chairman',
   'spokesperson', 'spokesman', 'economist', 'strategist', 'founder', 'co-founder', 'cofounder', 'vice', 'executive', 'managing',
   'head', 'president', 'secretary', 'minister', 'professor', 'senior', 'partner', 'researcher',
+  'board', 'advisor', 'adviser', 'deputy', 'governor', 'commissioner', 'editor', 'consultant', 'associate',
   // acting posts: "Pelaksana tugas (Plt) Direktur Jenderal …", "Pelaksana harian"
   'pelaksana', 'tugas', 'harian', 'plh',
   // ministers by their short titles ("ujar Mendag")

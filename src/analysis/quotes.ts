@@ -474,6 +474,11 @@ function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
     const person = parseSpeakerPhrase(clean(segments[segments.length - 2]!), k);
     if (person.name && !person.role) return { name: person.name, role: lastSeg };
   }
+  // "Kirsty Glenn, direktur utama perusahaan koper asal Inggris, Antler, menyebut": name, post, then its company.
+  if (segments.length >= 3 && ROLE_HEADS.has(segments[segments.length - 2]!.split(/\s+/)[0]!.toLowerCase())) {
+    const person = parseSpeakerPhrase(clean(segments[segments.length - 3]!), k);
+    if (person.name?.includes(' ') && !person.role) return { name: person.name, role: segments.slice(-2).join(', ') };
+  }
   const group = /^para\s+(.+)$/u.exec(lastSeg)?.[1];
   if (group && ROLE_HEADS.has(group.split(/\s+/)[0]!.toLowerCase()) && !parseSpeakerPhrase(group, k).name) return { descriptor: group };
   for (const seg of [lastSeg, ...(segments.length > 1 ? [clean(segments[0]!)] : [])]) {

@@ -799,5 +799,14 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Emil Audero']);
   });
+
+  it('reads English posts such as "Board Advisor", and a name followed by post and company', () => {
+    const { quotes } = run([
+      '“Kami berharap langkah ini meningkatkan perlindungan konsumen,” ujar Board Advisor CryptoUK, Ian Taylor.',
+      'Kirsty Glenn, direktur utama perusahaan koper asal Inggris, Antler, menyebut permintaan koper kecil melonjak.',
+      '"Kami melihat lonjakan besar dalam pencarian koper kecil di situs kami," kata dia.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ian Taylor', 'Kirsty Glenn']);
+  });
 });
 
