@@ -53,11 +53,16 @@ export function ungluedNames(paragraphs: string[]): string[] {
   const text = paragraphs.join(' ');
   const seen = new Set(text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?![\p{L}])/gu) ?? []);
   const surnames = new Set([...text.matchAll(/\p{Lu}\p{L}+\s+(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu)].map((m) => m[1]!));
+  // Words the article also prints on their own ("Enrique frustrasi betul"): "Enriquefrustrasi" is two words.
+  const ownWords = new Set(text.match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu) ?? []);
+  const once = (word: string) => text.split(word).length === 2;
   const cut = (word: string) => {
     for (let i = word.length - 2; i >= 4; i--) {
       const [name, rest] = [word.slice(0, i), word.slice(i)];
-      const glued = SMALL_WORD.test(rest) || VERB_START.test(rest);
-      if ((seen.has(name) && glued) || (surnames.has(name) && rest.length >= 4 && !SUFFIX.test(rest) && !NAME_ENDING.test(rest)) || COMMON_WORD.test(rest) || PREFIXED_NYA.test(rest)) return `${name} ${rest}`;
+      const glued = SMALL_WORD.test(rest) || VERB_START.test(rest) || (ownWords.has(rest) && !SUFFIX.test(rest) && !NAME_ENDING.test(rest));
+      // "Abdurrahmanmembuka": a long prefixed verb glued once to a name printed nowhere else.
+      const gluedVerb = /^(?:me|ber)\p{Ll}{5,}$/u.test(rest) && name.length >= 5 && once(word);
+      if ((seen.has(name) && glued) || gluedVerb || (surnames.has(name) && rest.length >= 4 && !SUFFIX.test(rest) && !NAME_ENDING.test(rest)) || COMMON_WORD.test(rest) || PREFIXED_NYA.test(rest)) return `${name} ${rest}`;
     }
     return word;
   };

@@ -808,5 +808,17 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Ian Taylor', 'Kirsty Glenn']);
   });
+
+  it('cuts a word a scraped page glued to a name when the article prints that word on its own', () => {
+    const { quotes } = run([
+      'Paris Saint-Germain kalah. Hasil ini bikin sang pelatih Luis Enriquefrustrasi.',
+      'Wajar jika Enrique frustrasi betul melihat kekalahan itu.',
+      '"Sudah pasti kami frustrasi dengan hasilnya," ujar Enrique di situs resmi klub.',
+      'Menteri UMKM Maman Abdurrahmanmembuka kembali toko itu di Banjarbaru.',
+      '"Kejadian ini bisa menjadi pembelajaran bagi pengusaha," kata Menteri Maman.',
+      '"Evakuasi pukul 11.30 Wita," kata Koordinator Pos SAR Manggarai Barat Edy Suryono.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Luis Enrique', 'Maman Abdurrahman', 'Edy Suryono']);
+  });
 });
 
