@@ -820,5 +820,15 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Luis Enrique', 'Maman Abdurrahman', 'Edy Suryono']);
   });
+
+  it('reads forms of address and local posts before a name ("Cak Eri", "Lurah Andri") as no part of it', () => {
+    const { quotes } = run([
+      'Wali Kota Surabaya Eri Cahyadi menerapkan sekolah tanpa pekerjaan rumah sejak 2022.',
+      '"Semua kebijakan itu kami terapkan demi karakter anak," kata Cak Eri.',
+      'Lurah Cipinang, Andri Junizar, mengenal pria itu.',
+      '"Dia sudah biasa mondar-mandir di sini, tapi bukan warga sini," ujar Lurah Andri.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Eri Cahyadi', 'Andri Junizar']);
+  });
 });
 
