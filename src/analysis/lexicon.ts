@@ -52,7 +52,7 @@ export const ROLE_WORDS = new Set([
   // occupations written before a name ("Penyanyi Titi DJ", "pengusaha Elon Musk")
   'penyanyi', 'aktor', 'aktris', 'artis', 'pengusaha', 'miliarder', 'politisi', 'diplomat', 'sutradara', 'produser',
   'komedian', 'presenter', 'jurnalis', 'wartawan', 'aktivis', 'bos', 'bankir', 'akademisi', 'atlet', 'petenis', 'pebalap',
-  'musisi', 'desainer', 'komposer', 'rapper', 'youtuber', 'selebgram', 'koki', 'chef',
+  'musisi', 'desainer', 'komposer', 'rapper', 'youtuber', 'selebgram', 'koki', 'chef', 'ulama', 'pendakwah', 'penceramah',
   // people of a place or a group, written before the place and then the name ("warga Sandringham, Amy Hudson")
   'warga', 'penduduk', 'pengunjung', 'penonton', 'pendukung', 'suporter', 'pedagang', 'sopir', 'petani', 'nelayan',
   'karyawan', 'pegawai', 'siswa', 'mahasiswa',
@@ -64,7 +64,7 @@ export const ROLE_WORDS = new Set([
   // acting posts: "Pelaksana tugas (Plt) Direktur Jenderal …", "Pelaksana harian"
   'pelaksana', 'tugas', 'harian', 'plh',
   // forms of address and local or religious posts before a name ("Cak Eri", "Gus Ipul", "Lurah Andri", "Uskup Manado")
-  'cak', 'gus', 'bunda', 'kak', 'kakak', 'mas', 'mbak', 'bang', 'abah', 'kang', 'lurah', 'camat', 'kades', 'uskup', 'pastor', 'pendeta', 'ustaz', 'ustadz', 'kiai',
+  'cak', 'gus', 'bunda', 'kak', 'kakak', 'mas', 'mbak', 'bang', 'abah', 'kang', 'lurah', 'camat', 'kades', 'uskup', 'pastor', 'pendeta', 'ustaz', 'ustadz', 'kiai', 'buya', 'mbah',
   // ministers by their short titles ("ujar Mendag")
   'mendag', 'menkeu', 'menpar', 'menkes', 'mensos', 'menpora', 'menhub', 'mentan', 'menperin', 'menaker', 'mendikbud', 'menag', 'menkumham', 'menkominfo',
 ]);

@@ -827,8 +827,10 @@ describe('extractQuotes', () => {
       '"Semua kebijakan itu kami terapkan demi karakter anak," kata Cak Eri.',
       'Lurah Cipinang, Andri Junizar, mengenal pria itu.',
       '"Dia sudah biasa mondar-mandir di sini, tapi bukan warga sini," ujar Lurah Andri.',
+      'Ulama Yahya Zainul Ma’arif menjelaskan keutamaan puasa sunah.',
+      '"Paling bagus puasa setelah Ramadhan itu puasa Syawal," kata Buya Yahya.',
     ]);
-    expect(quotes.map((q) => q.speaker)).toEqual(['Eri Cahyadi', 'Andri Junizar']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Eri Cahyadi', 'Andri Junizar', 'Yahya Zainul Ma’arif']);
   });
 });
 
