@@ -410,7 +410,7 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
   if (verb && SPEECH_VERBS.has(verb[2]!.toLowerCase()) && verb[1]!.trim()) {
     return { cue: verb[2]!, phrase: parseSpeakerPhrase(verb[1]!, k), ...viaPart };
   }
-  // `“…” Geoffrey Kendrick.`, `,” Dokter asal Chicago, Genaro Roma.`: a name alone after the quote signs it.
+  // `“…” Geoffrey Kendrick.`: a full name alone after the quote signs it.
   const signature = /^(\p{Lu}[^.!?:]{3,80})\.?$/u.exec(sentence.trim())?.[1];
   if (signature && signature.split(/[\s,]+/).every((w) => /^\p{Lu}/u.test(w) || ROLE_WORDS.has(w) || /^(?:asal|dari|di)$/u.test(w))) {
     const signed = parseSpeakerPhrase(signature, k);
