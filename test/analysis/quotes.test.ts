@@ -832,5 +832,14 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Eri Cahyadi', 'Andri Junizar', 'Yahya Zainul Ma’arif']);
   });
+
+  it('reads "Kapolres menjelaskan" as the chief named before, so "jelasnya" after it is his', () => {
+    const { quotes } = run([
+      '"Dari hasil tes urine, pelaku positif sabu," kata Kapolres Kendal AKBP Hendry Susanto Sianipar.',
+      'Komandan Kodim setempat mengatakan pelaku pernah bertugas di Kostrad.',
+      'Kapolres menjelaskan petugas juga menggeledah rumah pelaku. "Saat hasilnya positif, kami kembangkan dan lakukan penggeledahan," jelasnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Hendry Susanto Sianipar', 'Hendry Susanto Sianipar']);
+  });
 });
 
