@@ -157,10 +157,8 @@ try {
   rows.push(['extraction', `(not available: ${(err as Error).message.split('\n')[0]!.slice(0, 60)})`, '', '', '', 'skipped']);
 }
 try {
-  const mod = (await import('./translate-cost.ts')) as {
-    runTranslateCostEval?: (limit?: number, log?: (line: string) => void) => Promise<{ articles: number; charsSentPerArticle: number; wholeBodyCharsPerArticle: number; ratio: number; secondRunChars: number; everyQuoteRatio: number } | undefined>;
-  };
-  const tc = await mod.runTranslateCostEval?.(100, () => {});
+  const { runTranslateCostEval } = await import('./translate-cost.ts');
+  const tc = await runTranslateCostEval(100, () => {});
   if (tc) {
     rows.push(['translation', `chars sent / whole body per article (${tc.articles})`, `${tc.charsSentPerArticle} / ${tc.wholeBodyCharsPerArticle}`, '', '', '']);
     rows.push(['translation', 'share of whole-body characters (post: title, summary, 4 quotes)', `${(tc.ratio * 100).toFixed(2)}%`, '', '≤30%', tc.ratio <= 0.3 ? 'ok' : 'MISSED']);

@@ -11,7 +11,7 @@ import type { Article } from '../src/domain/article.ts';
 import { analyzeArticle, loadKnowledge } from '../src/analysis/index.ts';
 import { CONFIG_DIR, REPO_ROOT } from '../src/config.ts';
 import { POSTED_QUOTES } from '../src/domain/post.ts';
-import { translationRequestFor } from '../src/pipeline/translate-story.ts';
+import { quotesRequestFor, translationRequestFor } from '../src/pipeline/translate-story.ts';
 import { createSilentLogger } from '../src/ops/logger.ts';
 import { createMemoryStore } from '../src/store/kv.ts';
 import { createTranslator } from '../src/translate/index.ts';
@@ -87,8 +87,7 @@ export async function runTranslateCostEval(limit = 100, log: (line: string) => v
     const article = toArticle(a);
     const analysis = analyzeArticle(article, knowledge);
     requests.push(translationRequestFor({ title: article.title, ...analysis }));
-    const later = analysis.quotes.slice(POSTED_QUOTES);
-    laterQuotes.push({ title: '', summary: [], quotes: later.map((q) => q.text), sourceLanguage: 'id', names: [...new Set(later.map((q) => q.speaker))] });
+    laterQuotes.push(quotesRequestFor(analysis.quotes.slice(POSTED_QUOTES), 'id'));
     // A whole-body translation would send the title and every paragraph.
     wholeBody += codePoints(article.title) + article.paragraphs.reduce((n, p) => n + codePoints(p), 0);
   }

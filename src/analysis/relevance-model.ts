@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { COUNTRIES, type Country } from '../domain/topics.ts';
+import type { CountryEvidence } from './relevance.ts';
 import { wordsOf } from './text.ts';
 
 const countryModelSchema = z.object({
@@ -26,7 +27,7 @@ export type RelevanceModel = z.infer<typeof relevanceModelSchema>;
 export interface ModelInput {
   title: string;
   lead: string;
-  evidence: { title: number; lead: number; body: number; state: number; stateTop: number; listed: number; spread: number; leaderInTitle: boolean; pairedInTitle: boolean; actorInTitle: boolean; institutionActsInTitle: boolean };
+  evidence: CountryEvidence;
   offTopicTop: number;
   relationTop: number;
   market: boolean;

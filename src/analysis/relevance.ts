@@ -260,7 +260,12 @@ function roundupItems(paragraphs: string[]): { title: string; paragraphs: string
 /** What the learned layer reads of each country (also what eval/train-relevance.ts trains on). */
 export function modelInputs(article: { title: string; paragraphs: string[] }, k: Knowledge): Record<Country, ModelInput> {
   const g = gatherEvidence(article, k);
-  return inputsFrom(g, count(article.title, k.marketTitle) > 0);
+  return inputsFrom(g, hasMarketTitle(article.title, k));
+}
+
+/** "IHSG …", "Harga Emas …": the headline is a market report's. */
+function hasMarketTitle(title: string, k: Knowledge): boolean {
+  return count(title, k.marketTitle) > 0;
 }
 
 function inputsFrom(g: ReturnType<typeof gatherEvidence>, market: boolean): Record<Country, ModelInput> {
@@ -278,7 +283,7 @@ export function scoreRelevance(article: { title: string; paragraphs: string[] },
   const leaderActs = COUNTRIES.some((c) => (evidence[c].leaderInTitle || evidence[c].institutionActsInTitle) && evidence[c].actorInTitle && evidence[c].state >= 4 && evidence[c].spread >= 0.3);
   // "Biaya Tambahan Visa Turis ke Amerika": a travel word inside the state's policy is the policy's object.
   const vetoed = count(article.title.replace(POLICY_PHRASE, ''), k.titleVeto) > 0 && !leaderActs;
-  const marketWords = count(article.title, k.marketTitle) > 0;
+  const marketWords = hasMarketTitle(article.title, k);
   // A market report ("IHSG …", "Harga Emas …") is about a state only when the state is central to it.
   const market = marketWords && !leaderActs;
   const items = roundupItems(article.paragraphs);

@@ -44,9 +44,9 @@ const COMMON_WORD = /^(?:resmi|sudah|telah|akan|juga|masih|tidak|belum|bisa|semp
 const VERB_START = /^(?:me|ber|di|ter|se)\p{Ll}{3,}$/u;
 /** "Pratamasepulangnya": a prefixed word in -nya is Indonesian, never the end of a name. */
 const PREFIXED_NYA = /^(?:se|ke|me|ber|di|ter)\p{Ll}{3,}nya$/u;
-/** Endings that belong to the word ("Jakartanya", "Amerikalah"), not a second word glued to it. */
 /** "Soekarnoputri": endings of Indonesian names, never a second word glued on. */
 const NAME_ENDING = /^(?:putri|putra|wati|sari|ningsih|ningrum|jaya)$/u;
+/** Endings that belong to the word ("Jakartanya", "Amerikalah"), not a second word glued to it. */
 const SUFFIX = /^(?:nya|ku|mu|lah|kah|pun|an|kan|i)$/u;
 
 export function ungluedNames(paragraphs: string[]): string[] {

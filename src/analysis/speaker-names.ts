@@ -137,10 +137,11 @@ function leadingName(part: string, k: Knowledge): SpeakerPhrase | undefined {
   return named.name === lead ? named : undefined;
 }
 
-/** "Gill (74)": an age in brackets after a name. */
 /** Ke-…-an, pe(N)-…-an and …-nya nouns; names of that shape ("Keenan") are rare enough to give up. */
 const NOMINALISATION = /^(?:(?:Ke|Pe|Pem|Pen|Peng|Peny|Per)\p{Ll}{3,}an|\p{Lu}\p{Ll}{3,}nya)$/u;
+/** "Gill (74)": an age in brackets after a name. */
 export const AGE = /\s*\(\d{1,3}\)/gu;
+/** "(Plt Dirjen)": the bracketed short form of an acting post. */
 const ACTING_SHORT = /\s*\((?:Plt|Plh|Pj|Pjs)\.?\s[^)]*\)/gu;
 
 const SAPAAN = /(\p{Lu}[\p{L}'’-]+),\s+sapaan(?:\s+akrab)?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;

@@ -18,6 +18,11 @@ export function translationRequestFor(text: { title: string; language: string; s
   };
 }
 
+/** A request for quotes alone (the ones a post left out), with their speakers' names kept as written. */
+export function quotesRequestFor(quotes: { text: string; speaker: string }[], language: string): TranslationRequest {
+  return { title: '', summary: [], quotes: quotes.map((q) => q.text), sourceLanguage: language, names: [...new Set(quotes.map((q) => q.speaker))] };
+}
+
 /**
  * Puts the story's English version on it: title, summary and the posted quotes, in the quotes' order.
  * An English article needs no translator; a failed or over-budget translation leaves the story in
@@ -42,14 +47,7 @@ export async function translateQuotes(story: Story, indexes: number[], translato
   const missing = indexes.filter((i) => stored(i) === undefined && story.quotes[i]);
   const made = new Map<number, string>();
   if (missing.length && translator) {
-    const quotes = missing.map((i) => story.quotes[i]!);
-    const result = await translator.translate({
-      title: '',
-      summary: [],
-      quotes: quotes.map((q) => q.text),
-      sourceLanguage: story.language,
-      names: [...new Set(quotes.map((q) => q.speaker))],
-    });
+    const result = await translator.translate(quotesRequestFor(missing.map((i) => story.quotes[i]!), story.language));
     if (result.ok) missing.forEach((i, k) => made.set(i, result.english.quotes[k]!));
   }
   return indexes.map((i) => stored(i) ?? made.get(i));
