@@ -186,7 +186,30 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
       if (person) mentions.push({ ...person, tokens: [...person.tokens, m[1]!], paragraph });
     }
   });
-  return mentions;
+  return [...mentions, ...oneWordLongForms(paragraphs, mentions)];
+}
+
+/**
+ * "Menurut Solehudin, … kata Soleh": a person the article names by one word and then cuts short is not
+ * a mention of two words, so say so: the long word with the short one as its alias. Only when the
+ * short word begins exactly one longer word of the article.
+ */
+/** What follows a name a scraped page glued it to ("Simeonelayaknya", "Soeharsodi"), not the rest of a name. */
+const GLUED_WORD = /^(?:di|ke|dan|yang|me|ber|ter|pe|se|la)\p{Ll}{2,}|nya$/u;
+
+function oneWordLongForms(paragraphs: string[], mentions: Mention[]): Mention[] {
+  const words = new Map<string, number>();
+  paragraphs.forEach((p, i) => {
+    for (const w of p.match(/(?<![\p{L}-])\p{Lu}\p{Ll}{2,}(?![\p{L}-])/gu) ?? []) if (!words.has(w)) words.set(w, i);
+  });
+  const inNames = new Set(mentions.flatMap((m) => m.tokens));
+  const found: Mention[] = [];
+  for (const short of words.keys()) {
+    const longs = [...words.keys()].filter((w) => w.length > short.length + 1 && w.startsWith(short) && !GLUED_WORD.test(w.slice(short.length)));
+    if (longs.length !== 1 || inNames.has(longs[0]!) || inNames.has(short)) continue;
+    found.push({ name: longs[0]!, tokens: [longs[0]!, short], paragraph: words.get(longs[0]!)! });
+  }
+  return found;
 }
 
 /**
@@ -261,6 +284,9 @@ export function resolveName(name: string, mentions: Mention[], paragraph: number
   if (!fullest && tokens.length === 1) fullest = mentions.find((m) => m.paragraph <= paragraph && m.tokens.some((t) => t.replace(/^(?:al|el|Al|El)-/u, '') === name));
   // "Susiwijono Moegiarso … kata Susi", "Vinsensius Jemadu … kata Vincen": a short form of one person's name.
   if (!fullest && tokens.length === 1 && name.length >= 4) fullest = shortFormOf(name, mentions, paragraph);
+  // "Solehudin … Soleh mengaku … kata Soleh", "Fatur … Faturachman (vocal)": a first name cut short is
+  // the one person whose name it begins, even when the short form was also written on its own.
+  if (tokens.length === 1 && name.length >= 3 && (!fullest || fullest.tokens.length === 1)) fullest = longFormOf(name, mentions) ?? fullest;
   // "Sekretaris Kabinet (Seskab) Teddy Indra Wijaya … kata Seskab": an abbreviated role stands for its holder.
   if (!fullest && tokens.length === 1) fullest = mentions.find((m) => m.paragraph <= paragraph && m.role?.includes(`(${name})`));
   // "Agus Harimurti Yudhoyono (AHY) … kata AHY": initials stand for the person whose name they spell.
@@ -285,6 +311,13 @@ export function resolveName(name: string, mentions: Mention[], paragraph: number
 /** The one person named so far with a word that starts like `name` (three letters or more in common). */
 function shortFormOf(name: string, mentions: Mention[], paragraph: number): Mention | undefined {
   const found = mentions.filter((m) => m.paragraph <= paragraph && m.tokens.some((t) => t.length > 3 && commonPrefix(t, name) >= 3));
+  const people = new Set(found.map((m) => m.tokens.at(-1)));
+  return people.size === 1 ? found.reduce((a, b) => (b.tokens.length > a.tokens.length ? b : a)) : undefined;
+}
+
+/** The one person whose name has a word that begins with `name` and is longer ("Zen" → "Zenzia Ihza"). */
+function longFormOf(name: string, mentions: Mention[]): Mention | undefined {
+  const found = mentions.filter((m) => m.tokens.some((t) => t.length > name.length && t.startsWith(name)));
   const people = new Set(found.map((m) => m.tokens.at(-1)));
   return people.size === 1 ? found.reduce((a, b) => (b.tokens.length > a.tokens.length ? b : a)) : undefined;
 }

@@ -256,6 +256,18 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Susiwijono Moegiarso', 'Mohammed Ali Berawi', 'Valerie Foushee']);
   });
 
+  it('reads a first name cut short as the one person whose name it begins, even when the article names them by one word', () => {
+    const { quotes } = run([
+      'Menurut Solehudin, salah seorang pembuat tape di Desa Candirobo, tape khas Pasuruan tidak kalah nikmat. Soleh mengaku tapenya lebih enak.',
+      '"Satu kuintal singkong cukup diberi satu bungkus ragi," kata Soleh.',
+      'Salah seorang warga Jepang keturunan Indonesia, Zenzia Ihza, membagikan tips bagi pendukung.',
+      '"Tiket kereta paling murah antara 150 sampai 300 yen," ujar Zen.',
+      'Laga itu dinilai Diego Simeonelayaknya final. Simeone memprediksi laga berat.',
+      '"Sangat berat, seperti semua tim Brasil," kata Simeone.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Solehudin', 'Zenzia Ihza', 'Simeone']);
+  });
+
   it('gives "katanya" to the person the paragraph has just made its subject, and cuts a word glued to a surname', () => {
     const { quotes } = run([
       'Menjelang laga itu, Justin Hubnerturun ke media sosial untuk mengiklankan parfum.',
