@@ -144,10 +144,11 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     const named = described && !(phrase.refersBack && described === phrase.descriptor) ? parseSpeakerPhrase(described, k) : {};
     if (named.name) return { ...resolveName(named.name, mentions, paragraph, k), ...(named.role ? { role: named.role } : {}) };
     const d = described ?? phrase.descriptor.replace(REFERS_BACK, '');
-    // "ungkap AHY", "kata Menko AHY": initials for someone named in full earlier.
-    const acronym = /^\p{Lu}{2,5}$/u.test(d) ? d : /\s(\p{Lu}{3,5})$/u.exec(d)?.[1];
+    // "ungkap AHY", "kata Menko AHY", "kata JK diikuti tawa peserta": initials for someone named in full earlier.
+    const leadingInitials = /^(\p{Lu}{2,5})\s+\p{Ll}/u.exec(d)?.[1];
+    const acronym = /^\p{Lu}{2,5}$/u.test(d) ? d : (/\s(\p{Lu}{3,5})$/u.exec(d)?.[1] ?? leadingInitials);
     const initials = acronym ? resolveName(acronym, mentions, paragraph, k) : undefined;
-    if (initials && initials.name !== acronym) return acronym === d ? initials : { ...initials, role: d.slice(0, -acronym!.length).trim() };
+    if (initials && initials.name !== acronym) return acronym === d || acronym === leadingInitials ? initials : { ...initials, role: d.slice(0, -acronym!.length).trim() };
     const holder = roleHolder(d, paragraph);
     if (holder) return holder;
     // "kata CEO ARK Investment itu", "ujar anggota DPR Fraksi Partai Golkar ini": an epithet pointing back with
@@ -311,6 +312,11 @@ const ROLE_ABBREVIATIONS: [RegExp, string][] = [
   [/\bmenkes\b/gu, 'menteri kesehatan'],
   [/\bmenhub\b/gu, 'menteri perhubungan'],
   [/\bmentan\b/gu, 'menteri pertanian'],
+  [/\bmendagri\b/gu, 'menteri dalam negeri'],
+  [/\bmensos\b/gu, 'menteri sosial'],
+  [/\bmenag\b/gu, 'menteri agama'],
+  [/\bmenperin\b/gu, 'menteri perindustrian'],
+  [/\bmenaker\b/gu, 'menteri ketenagakerjaan'],
 ];
 function expandRole(role: string): string {
   return ROLE_ABBREVIATIONS.reduce((r, [re, full]) => r.replace(re, full), role.toLowerCase());
@@ -323,7 +329,7 @@ const REFERS_BACK = /\s+(?:itu|tersebut|ini)$/u;
 const DEGREE = /^\p{Lu}\p{L}{0,5}\.\p{Lu}/u;
 
 /** "kata Rep. Valerie Foushee": a title's full stop does not end the speaker phrase. */
-const TITLE_DOT = /(?<![\p{L}])(Rep|Sen|Gov|Dr|dr|Prof|prof|Jend|Kol|Ir|Drs|Mr|Mrs|Ms)\.\s+(?=\p{Lu}|dr\.)/gu;
+const TITLE_DOT = /(?<![\p{L}])(Rep|Sen|Gov|Dr|dr|Prof|prof|Jend|Kol|Ir|Drs|Mr|Mrs|Ms|Ny|Tn|Hj)\.\s+(?=\p{Lu}|dr\.)/gu;
 
 /** Nouns that name a performer by their work ("pentolan Dewa 19"): the person the article is about. */
 const BY_THEIR_WORK = new Set(['pentolan', 'vokalis', 'gitaris', 'drummer', 'pelantun', 'pemeran', 'bintang']);

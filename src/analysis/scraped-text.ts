@@ -39,7 +39,7 @@ export function rejoinedLinkSplits(paragraphs: string[]): string[] {
 const GLUED_WORD = /(?<![\p{L}])\p{Lu}\p{Ll}{5,}(?![\p{L}])/gu;
 const SMALL_WORD = /^(?:dalam|saat|pada|kepada|ketika|usai|seusai|yang|dan|di|ke|dari|melalui|lewat|bahwa)$/u;
 /** "Tunjungresmi didaftarkan": a common word no name ends in, glued after a name never printed alone. */
-const COMMON_WORD = /^(?:resmi|sudah|telah|akan|juga|masih|tidak|belum|bisa|sempat|langsung|kembali|dalam|kepada|ketika|bahwa|untuk|dengan|mengatakan|menjadi|bersama|usai|seusai|setelah|sebelum|sambil|seraya)$/u;
+const COMMON_WORD = /^(?:atau|resmi|sudah|telah|akan|juga|masih|tidak|belum|bisa|sempat|langsung|kembali|dalam|kepada|ketika|bahwa|untuk|dengan|mengatakan|menjadi|bersama|usai|seusai|setelah|sebelum|sambil|seraya)$/u;
 /** "Kompanymewanti-wanti", "Hubnerberkata": an Indonesian verb glued after the name. */
 const VERB_START = /^(?:me|ber|di|ter|se)\p{Ll}{3,}$/u;
 /** "Pratamasepulangnya": a prefixed word in -nya is Indonesian, never the end of a name. */

@@ -145,7 +145,9 @@ export const AGE = /\s*\(\d{1,3}\)/gu;
 const ACTING_SHORT = /\s*\((?:Plt|Plh|Pj|Pjs)\.?\s[^)]*\)/gu;
 
 const SAPAAN = /(\p{Lu}[\p{L}'’-]+),\s+sapaan(?:\s+akrab)?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
-const NICKNAME = /(?:(?:akrab|karib|biasa|kerap)\s+(?:disapa|dipanggil|disebut)|yang\s+(?:disapa|dipanggil))\s+(\p{Lu}[\p{L}'’-]+)/gu;
+const NICKNAME = /(?:(?:akrab|karib|biasa|kerap)\s+(?:disapa|dipanggil|disebut)|yang\s+(?:disapa|dipanggil))\s+(?:(?:Mas|Mbak|Bang|Kak|Cak|Pak|Bu|Bung|Kang)\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+/** "Maruarar Sirait (Ara)", "Maruarar Sirait atau Ara menyambangi …": a one-word nickname beside the full name. */
+const NICK_BESIDE = /(\p{Lu}[\p{L}'’-]+)\s+(?:\((\p{Lu}\p{Ll}+)\)|atau\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu}))/gu;
 
 /** Every person named in the article: capitalised runs that end in a name, with the role written before it. */
 export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
@@ -176,9 +178,13 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
       const nick = m[1]!;
       const full = mentions.filter((x) => x.tokens.length >= 2);
       // "Liliyana atau yang akrab disapa Butet": the name right before; else one that starts like the nickname.
-      const named = /(\p{Lu}[\p{L}'’-]+)\s*,?\s*(?:atau\s+)?(?:yang\s+)?$/u.exec(p.slice(Math.max(0, m.index! - 40), m.index!))?.[1];
+      const named = /(\p{Lu}[\p{L}'’-]+)\s*,?\s*(?:atau\s+)?(?:yang\s+)?(?:lebih\s+)?$/u.exec(p.slice(Math.max(0, m.index! - 40), m.index!))?.[1];
       const person = full.findLast((x) => named !== undefined && x.tokens.includes(named)) ?? full.findLast((x) => x.tokens.some((t) => t.slice(0, 2) === nick.slice(0, 2)));
       if (person) mentions.push({ ...person, tokens: [...person.tokens, nick], paragraph });
+    }
+    for (const m of p.matchAll(NICK_BESIDE)) {
+      const person = mentions.findLast((x) => x.tokens.length >= 2 && x.tokens.at(-1) === m[1]);
+      if (person) mentions.push({ ...person, tokens: [...person.tokens, (m[2] ?? m[3])!], paragraph });
     }
     // "Teco, sapaan Stefano Cugurra": the nickname and the full name side by side.
     for (const m of p.matchAll(SAPAAN)) {
@@ -317,7 +323,10 @@ function shortFormOf(name: string, mentions: Mention[], paragraph: number): Ment
 
 /** The one person whose name has a word that begins with `name` and is longer ("Zen" → "Zenzia Ihza"). */
 function longFormOf(name: string, mentions: Mention[]): Mention | undefined {
-  const found = mentions.filter((m) => m.tokens.some((t) => t.length > name.length && t.startsWith(name)));
+  // "Defira Novianti Crisandy … ujar Fira": a nickname can also keep the last syllables of a first name.
+  const cutFrom = (t: string) => t.length > name.length + 1 && t.startsWith(name);
+  const endOf = (t: string) => t.length > name.length + 1 && t.toLowerCase().endsWith(name.toLowerCase());
+  const found = mentions.filter((m) => m.tokens.some(cutFrom) || (m.tokens.length >= 2 && endOf(m.tokens[0]!)));
   const people = new Set(found.map((m) => m.tokens.at(-1)));
   return people.size === 1 ? found.reduce((a, b) => (b.tokens.length > a.tokens.length ? b : a)) : undefined;
 }

@@ -268,6 +268,31 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Solehudin', 'Zenzia Ihza', 'Simeone']);
   });
 
+  it('reads a nickname given beside the name, a nickname from the end of a first name, and "Ny." before a name', () => {
+    const { quotes } = run([
+      'Menteri Perumahan dan Kawasan Permukiman Maruarar Sirait (Ara) menyatakan dukungannya.',
+      '"Saya datang ke sini atas janji dengan Pak Rektor," kata Ara.',
+      'Menteri PKP Maruarar Siraitatau Ara menyambangi gedung KPK.',
+      '"Kami juga sudah memohon tambahan SDM," kata Ara.',
+      'Takbir terdengar berbeda di telinga Ainul Yakin. Ainul atau yang lebih akrab disapa Mas Nul ini berkisah tentang tugasnya.',
+      '"Karena momen Lebaran untuk melayani penumpang," kata Mas Nul.',
+      'Hal senada disampaikan Manajer Program ICT Watch, Defira Novianti Crisandy.',
+      '"Media sosial sekarang seperti CCTV demokrasi," ujar Fira.',
+      '"Program ini bentuk perhatian kami kepada masyarakat," ujar Ny. Juliati Sigit Prabowo.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Maruarar Sirait', 'Maruarar Sirait', 'Ainul Yakin', 'Defira Novianti Crisandy', 'Juliati Sigit Prabowo']);
+  });
+
+  it('reads "kata Mendagri" as the home minister named before, and initials followed by narration as the person they spell', () => {
+    const { quotes } = run([
+      'Menteri Dalam Negeri Tjahjo Kumolo mengapresiasi Polri membongkar sindikat penyebar hoaks.',
+      '"Jangan berhenti, harus diusut motivasinya," kata Mendagri usai acara di Solo.',
+      'Wakil Presiden Jusuf Kalla (JK) membuka kongres media siber.',
+      '"Kalau anak muda paling lima jam, kalau saya paling sejam," kata JK diikuti tawa peserta.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tjahjo Kumolo', 'Jusuf Kalla']);
+  });
+
   it('gives "katanya" to the person the paragraph has just made its subject, and cuts a word glued to a surname', () => {
     const { quotes } = run([
       'Menjelang laga itu, Justin Hubnerturun ke media sosial untuk mengiklankan parfum.',
