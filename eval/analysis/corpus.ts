@@ -54,7 +54,7 @@ export function loadKompas(): Map<string, CorpusArticle> {
     const text = r.body_md
       .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\*\*|__|(?<!\w)\*(?!\s)|\\(?=["\\])/g, '')
+      .replace(/\*\*|__|(?<!\w)\*(?!\s)|\\(?=["'\\])/g, '')
       .replace(/\\\s*\\/g, '\n\n')
       .replace(/^#+\s*/gm, '');
     kompas.set(r.id, { source: 'kompas', id: r.id, title: r.title ?? '', outlet: 'kompas.com', paragraphs: text.split(/\n\s*\n|\\\s/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p && p !== '---' && p !== '|') });

@@ -45,9 +45,9 @@ export const ROLE_WORDS = new Set([
   'peneliti', 'ekonom', 'pimpinan', 'pemimpin', 'raja', 'ratu', 'kanselir', 'ceo', 'pendiri', 'ajudan', 'deputi', 'staf',
   'pelatih', 'kapten', 'manajer', 'kuasa', 'hukum', 'pengacara', 'kolonel', 'laksamana', 'marsekal', 'kabid', 'kasubdit',
   'kasat', 'kapolres', 'kapolsek', 'dirut', 'komisaris', 'ketum', 'koordinator', 'kepala', 'mantan', 'eks', 'calon',
-  'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'perdagangan', 'pers', 'untuk', 'urusan', 'tinggi', 'negara', 'khusus', 'umum', 'eksekutif', 'utama', 'humas', 'kabag', 'plt', 'pj', 'kadis', 'dekan',
+  'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'perdagangan', 'sosial', 'agama', 'kesehatan', 'pertanian', 'perhubungan', 'perindustrian', 'pariwisata', 'ketenagakerjaan', 'pers', 'untuk', 'urusan', 'tinggi', 'negara', 'khusus', 'umum', 'eksekutif', 'utama', 'humas', 'kabag', 'plt', 'pj', 'kadis', 'dekan',
   'rektor', 'dosen', 'guru', 'besar', 'petinggi', 'perwakilan', 'dagang', 'otoritas', 'pakar', 'politikus', 'legislator',
-  'dr', 'dr.', 'prof', 'prof.', 'rep', 'gov', 'mr', 'mrs', 'ms', 'drs', 'ir', 'hj', 'kh', 'ekonom', 'ahli', 'kepala',
+  'dr', 'dr.', 'prof', 'prof.', 'rep', 'gov', 'mr', 'mrs', 'ms', 'drs', 'ir', 'hj', 'kh', 'capt', 'kapt', 'ekonom', 'ahli', 'kepala',
   'kasi', 'kanit', 'kapuspen', 'kabareskrim', 'wamen', 'wamenlu', 'menko', 'mensesneg', 'kapuspenkum', 'jaksa', 'hakim',
   // occupations written before a name ("Penyanyi Titi DJ", "pengusaha Elon Musk")
   'penyanyi', 'aktor', 'aktris', 'artis', 'pengusaha', 'miliarder', 'politisi', 'diplomat', 'sutradara', 'produser',
@@ -71,7 +71,7 @@ export const ROLE_WORDS = new Set([
 
 /** Words that extend a role ("Menteri Luar Negeri", "Duta Besar") but never head one: "Stasiun Luar Angkasa" is no post. */
 const ROLE_MODIFIERS = new Set([
-  'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'perdagangan', 'pers', 'untuk', 'urusan', 'tinggi', 'negara', 'khusus', 'umum', 'eksekutif', 'utama', 'besar', 'dagang', 'hukum', 'bicara', 'jenderal', 'tugas', 'harian',
+  'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'perdagangan', 'sosial', 'agama', 'kesehatan', 'pertanian', 'perhubungan', 'perindustrian', 'pariwisata', 'ketenagakerjaan', 'pers', 'untuk', 'urusan', 'tinggi', 'negara', 'khusus', 'umum', 'eksekutif', 'utama', 'besar', 'dagang', 'hukum', 'bicara', 'jenderal', 'tugas', 'harian',
 ]);
 
 /** Role words that can open a post ("Menteri", "juru", "Dubes"). */

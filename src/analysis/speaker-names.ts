@@ -145,9 +145,9 @@ export const AGE = /\s*\(\d{1,3}\)/gu;
 const ACTING_SHORT = /\s*\((?:Plt|Plh|Pj|Pjs)\.?\s[^)]*\)/gu;
 
 const SAPAAN = /(\p{Lu}[\p{L}'’-]+),\s+sapaan(?:\s+akrab)?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
-const NICKNAME = /(?:(?:akrab|karib|biasa|kerap)\s+(?:disapa|dipanggil|disebut)|yang\s+(?:disapa|dipanggil))\s+(?:(?:Mas|Mbak|Bang|Kak|Cak|Pak|Bu|Bung|Kang)\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
-/** "Maruarar Sirait (Ara)", "Maruarar Sirait atau Ara menyambangi …": a one-word nickname beside the full name. */
-const NICK_BESIDE = /(\p{Lu}[\p{L}'’-]+)\s+(?:\((\p{Lu}\p{Ll}+)\)|atau\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu}))/gu;
+const NICKNAME = /(?:(?:akrab|karib|biasa|kerap)\s+(?:disapa|dipanggil|disebut)|yang\s+(?:disapa|dipanggil))\s+(?:(?:Mas|Mbak|Bang|Kak|Cak|Gus|Pak|Bu|Bung|Kang)\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+/** "Maruarar Sirait (Ara)", "Saifullah Yusuf (Gus Ipul)", "Maruarar Sirait atau Ara menyambangi …": a nickname beside the full name. */
+const NICK_BESIDE = /(\p{Lu}[\p{L}'’-]+)\s+(?:\((?:(?:Gus|Cak|Mas|Mbak|Bang|Kang|Bung)\s+)?(\p{Lu}\p{Ll}+)\)|atau\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu}))/gu;
 
 /** Every person named in the article: capitalised runs that end in a name, with the role written before it. */
 export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
@@ -179,8 +179,17 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
       const full = mentions.filter((x) => x.tokens.length >= 2);
       // "Liliyana atau yang akrab disapa Butet": the name right before; else one that starts like the nickname.
       const named = /(\p{Lu}[\p{L}'’-]+)\s*,?\s*(?:atau\s+)?(?:yang\s+)?(?:lebih\s+)?$/u.exec(p.slice(Math.max(0, m.index! - 40), m.index!))?.[1];
-      const person = full.findLast((x) => named !== undefined && x.tokens.includes(named)) ?? full.findLast((x) => x.tokens.some((t) => t.slice(0, 2) === nick.slice(0, 2)));
+      // "Mensos yang karib disapa Gus Ipul": a post right before names its holder.
+      const person =
+        full.findLast((x) => named !== undefined && (x.tokens.includes(named) || x.role?.includes(named))) ??
+        full.findLast((x) => x.tokens.some((t) => t.slice(0, 2) === nick.slice(0, 2))) ??
+        // "sosok yang karib disapa BTM": initials spell the name ("Benhur Tommy Mano").
+        full.findLast((x) => /^\p{Lu}{2,5}$/u.test(nick) && x.tokens.slice(-nick.length).map((t) => t[0]).join('') === nick) ??
+        // "pria yang karib disapa Gus Ipul": the person named last in the paragraphs before.
+        (named === undefined ? full.findLast((x) => x.paragraph < paragraph) : undefined);
       if (person) mentions.push({ ...person, tokens: [...person.tokens, nick], paragraph });
+      // "Kepala BPS Suhariyanto atau yang akrab disapa Ketjuk": a one-word name is a person once it has a nickname.
+      else if (named && !ROLE_WORDS.has(named.toLowerCase()) && !NOT_NAME.has(named)) mentions.push({ name: named, tokens: [named, nick], paragraph });
     }
     for (const m of p.matchAll(NICK_BESIDE)) {
       const person = mentions.findLast((x) => x.tokens.length >= 2 && x.tokens.at(-1) === m[1]);
@@ -316,17 +325,19 @@ export function resolveName(name: string, mentions: Mention[], paragraph: number
 
 /** The one person named so far with a word that starts like `name` (three letters or more in common). */
 function shortFormOf(name: string, mentions: Mention[], paragraph: number): Mention | undefined {
-  const found = mentions.filter((m) => m.paragraph <= paragraph && m.tokens.some((t) => t.length > 3 && commonPrefix(t, name) >= 3));
+  // A misspelling ("Wancyzk") or a blend ("Bamsoet") is about as long as the name; "Habiburokhman" is not "Habib".
+  const found = mentions.filter((m) => m.paragraph <= paragraph && m.tokens.some((t) => t.length > 3 && name.length <= t.length + 2 && commonPrefix(t, name) >= 3));
   const people = new Set(found.map((m) => m.tokens.at(-1)));
   return people.size === 1 ? found.reduce((a, b) => (b.tokens.length > a.tokens.length ? b : a)) : undefined;
 }
 
 /** The one person whose name has a word that begins with `name` and is longer ("Zen" → "Zenzia Ihza"). */
 function longFormOf(name: string, mentions: Mention[]): Mention | undefined {
-  // "Defira Novianti Crisandy … ujar Fira": a nickname can also keep the last syllables of a first name.
+  // "Defira Novianti Crisandy … ujar Fira", "Kurnia Lesani Adnan … kata Sani": a nickname can also keep the
+  // last syllables of a given name (not of a surname: "Adi" is not "Dedi Mulyadi").
   const cutFrom = (t: string) => t.length > name.length + 1 && t.startsWith(name);
   const endOf = (t: string) => t.length > name.length + 1 && t.toLowerCase().endsWith(name.toLowerCase());
-  const found = mentions.filter((m) => m.tokens.some(cutFrom) || (m.tokens.length >= 2 && endOf(m.tokens[0]!)));
+  const found = mentions.filter((m) => m.tokens.some(cutFrom) || m.tokens.slice(0, -1).some(endOf));
   const people = new Set(found.map((m) => m.tokens.at(-1)));
   return people.size === 1 ? found.reduce((a, b) => (b.tokens.length > a.tokens.length ? b : a)) : undefined;
 }

@@ -283,6 +283,35 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Maruarar Sirait', 'Maruarar Sirait', 'Ainul Yakin', 'Defira Novianti Crisandy', 'Juliati Sigit Prabowo']);
   });
 
+  it('reads a nickname after a form of address, introduced by a description, or spelt by initials', () => {
+    const { quotes } = run([
+      'Menteri Sosial Saifullah Yusuf (Gus Ipul) mengaku heran dengan data penerima bansos.',
+      '"Kami sendiri juga penasaran," kata Gus Ipul di Kantor Kemensos.',
+      'Operasi katarak gratis itu dikunjungi langsung oleh Menteri Sosial Saifullah Yusuf.',
+      'Dalam kunjungannya, pria yang karib disapa Gus Ipul berdialog dengan para lansia.',
+      '"Insya Allah mbah nanti langsung bisa melihat," kata Gus Ipul.',
+      'Padahal diakui ketua umum klub itu, Benhur Tommy Mano, kiper itu masih ingin bertahan. Yoo Jae memilih pulang.',
+      '"Dia pamitan dengan saya dan manajer tim," kata sosok yang karib disapa BTM.',
+      'Kepala BPS Suhariyanto atau yang akrab disapa Ketjuk menjelaskan konsumsi pemerintah turun.',
+      '"Ini karena bentuk efisiensi," ujar Ketjuk.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Saifullah Yusuf', 'Saifullah Yusuf', 'Benhur Tommy Mano', 'Suhariyanto']);
+  });
+
+  it('reads the end of a middle name as a nickname, "Capt." and "Wamen" as posts, and keeps a long name that begins like another', () => {
+    const { quotes } = run([
+      'Ketua Umum DPP Organda, Kurnia Lesani Adnan, menyoroti antrean solar.',
+      '"Kami harus mengantre sampai satu jam," kata Sani.',
+      '"Juklak dan juknis ini sangat dibutuhkan," kata Presiden KPI Capt. Hasudungan Tambunan.',
+      'Wakil Menteri ATR/BPN Ossy Dermawan meninjau lokasi.',
+      '"Yang terpenting kami mengedepankan aturan," ujar Wamen ATR.',
+      'Ketua ACTA Habiburokhman menyiapkan pengacara untuk membela Imam Besar FPI Habib Rizieq.',
+      '"Ada 100 advokat yang akan bela Habib," ujar Habiburokhman.',
+      '"Laporan itu terkesan dipaksakan," sambung Habiburokhman.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Kurnia Lesani Adnan', 'Hasudungan Tambunan', 'Ossy Dermawan', 'Habiburokhman', 'Habiburokhman']);
+  });
+
   it('reads "kata Mendagri" as the home minister named before, and initials followed by narration as the person they spell', () => {
     const { quotes } = run([
       'Menteri Dalam Negeri Tjahjo Kumolo mengapresiasi Polri membongkar sindikat penyebar hoaks.',
