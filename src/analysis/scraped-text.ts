@@ -39,13 +39,13 @@ export function rejoinedLinkSplits(paragraphs: string[]): string[] {
 const GLUED_WORD = /(?<![\p{L}])\p{Lu}\p{Ll}{5,}(?![\p{L}])/gu;
 const SMALL_WORD = /^(?:dalam|saat|pada|kepada|ketika|usai|seusai|yang|dan|di|ke|dari|melalui|lewat|bahwa)$/u;
 /** "Tunjungresmi didaftarkan": a common word no name ends in, glued after a name never printed alone. */
-const COMMON_WORD = /^(?:atau|bakal|resmi|sudah|telah|akan|juga|masih|tidak|belum|bisa|sempat|langsung|kembali|dalam|kepada|ketika|bahwa|untuk|dengan|mengatakan|menjadi|bersama|usai|seusai|setelah|sebelum|sambil|seraya)$/u;
+const COMMON_WORD = /^(?:atau|bakal|hari|resmi|sudah|telah|akan|juga|masih|tidak|belum|bisa|sempat|langsung|kembali|dalam|kepada|ketika|bahwa|untuk|dengan|mengatakan|menjadi|bersama|usai|seusai|setelah|sebelum|sambil|seraya)$/u;
 /** "Kompanymewanti-wanti", "Hubnerberkata": an Indonesian verb glued after the name. */
 const VERB_START = /^(?:me|ber|di|ter|se)\p{Ll}{3,}$/u;
 /** "Pratamasepulangnya": a prefixed word in -nya is Indonesian, never the end of a name. */
 const PREFIXED_NYA = /^(?:se|ke|me|ber|di|ter)\p{Ll}{3,}nya$/u;
 /** "Soekarnoputri": endings of Indonesian names, never a second word glued on. */
-const NAME_ENDING = /^(?:putri|putra|wati|sari|ningsih|ningrum|jaya)$/u;
+const NAME_ENDING = /^(?:putri|putra|wati|sari|ningsih|ningrum|jaya|syah|yanto|yanti|wan)$/u;
 /** Endings that belong to the word ("Jakartanya", "Amerikalah"), not a second word glued to it. */
 const SUFFIX = /^(?:nya|ku|mu|lah|kah|pun|an|kan|i)$/u;
 

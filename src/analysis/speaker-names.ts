@@ -145,7 +145,7 @@ export const AGE = /\s*\(\d{1,3}\)/gu;
 const ACTING_SHORT = /\s*\((?:Plt|Plh|Pj|Pjs)\.?\s[^)]*\)/gu;
 
 const SAPAAN = /(\p{Lu}[\p{L}'’-]+),\s+sapaan(?:\s+akrab)?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
-const NICKNAME = /(?:(?:akrab|karib|biasa|kerap)\s+(?:disapa|dipanggil|disebut)|yang\s+(?:disapa|dipanggil))\s+(?:(?:Mas|Mbak|Bang|Kak|Cak|Gus|Pak|Bu|Bung|Kang)\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+const NICKNAME = /(?:(?:akrab|karib|biasa|kerap)\s+(?:disapa|dipanggil|disebut)|yang\s+(?:disapa|dipanggil))\s*(?:(?:Mas|Mbak|Bang|Kak|Cak|Gus|Pak|Bu|Bung|Kang|Bro)\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
 /** "Maruarar Sirait (Ara)", "Saifullah Yusuf (Gus Ipul)", "Maruarar Sirait atau Ara menyambangi …": a nickname beside the full name. */
 const NICK_BESIDE = /(\p{Lu}[\p{L}'’-]+)\s+(?:\((?:(?:Gus|Cak|Mas|Mbak|Bang|Kang|Bung)\s+)?(\p{Lu}\p{Ll}+)\)|atau\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu}))/gu;
 

@@ -312,6 +312,20 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Kurnia Lesani Adnan', 'Hasudungan Tambunan', 'Ossy Dermawan', 'Habiburokhman', 'Habiburokhman']);
   });
 
+  it('keeps a name the outlet glued to "disapa", "hari" or nothing apart, and never takes "Alasan" for a name', () => {
+    const { quotes } = run([
+      'Kader PSI Ronald Aristone Sinaga atau akrab disapaBro Ron, resmi mendaftarkan diri sebagai bakal calon ketua umum.',
+      '"Saya bisa hadir di sini karena ini partai yang hebat," kata Bro Ron.',
+      'Kakorlantas Polri Irjen Agus Suryonugrohohari ini mengecek jalur mudik.',
+      '"Kami mengimbau pengguna jalan berhati-hati," ujar Agus.',
+      'KPK menangkap Bos PT RDS, Rico Dian Sari. Juru Bicara KPK Febri Diansyah tak menampik kaitannya dengan proyek jalan.',
+      '"Kita akan lakukan pemeriksaan lebih lanjut," kata Febri.',
+      'Moch. Rafif Alamsyah Putra meraih nilai sempurna. Alasan Rafif memilih jurusan itu sederhana.',
+      '"Saya ingin di bidang administrasi," ujar Rafif.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ronald Aristone Sinaga', 'Agus Suryonugroho', 'Febri Diansyah', 'Rafif Alamsyah Putra']);
+  });
+
   it('reads "kata Mendagri" as the home minister named before, and initials followed by narration as the person they spell', () => {
     const { quotes } = run([
       'Menteri Dalam Negeri Tjahjo Kumolo mengapresiasi Polri membongkar sindikat penyebar hoaks.',
