@@ -378,7 +378,11 @@ function attribute(c: Candidate, paragraphs: string[], k: Knowledge, next: Candi
 function cueAfter(after: string, k: Knowledge): Attribution | undefined {
   const sentence = after.replace(/^[\s,*_]+/, '').replace(TITLE_DOT, '$1 ').split(/(?<=[^A-Z.][.!?])\s/u)[0] ?? '';
   // `," demikian isi pemberitahuan itu.` and `," demikian konfirmasi Arsenal.` read like `," bunyi …`.
-  const m = /^(?:demikian\s+|begitu\s+)?([\p{L}]+)(.*)$/su.exec(sentence.replace(/^(demikian|begitu)\s+(?:isi|konfirmasi|keterangan|pernyataan)\s+/u, '$1 bunyi '));
+  // `," demikian disampaikan Roy …`, `," demikian Kepala BPS Amalia Adininggar.` read like `," kata …`.
+  const normalised = sentence
+    .replace(/^(demikian|begitu)\s+(?:isi|konfirmasi|keterangan|pernyataan)\s+/u, '$1 bunyi ')
+    .replace(/^(?:demikian|begitu)\s+(?:di\p{Ll}+kan|ditulis)\s+(?:oleh\s+)?(?=\p{Lu})|^(?:demikian|begitu)\s+(?=\p{Lu})/u, 'kata ');
+  const m = /^(?:demikian\s+|begitu\s+)?([\p{L}]+)(.*)$/su.exec(normalised);
   if (!m) return undefined;
   const word = m[1]!.toLowerCase();
   let rest = m[2]!;

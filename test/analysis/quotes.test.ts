@@ -326,6 +326,18 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Ronald Aristone Sinaga', 'Agus Suryonugroho', 'Febri Diansyah', 'Rafif Alamsyah Putra']);
   });
 
+  it('reads rarer cue words when a name follows and "demikian" before a name or a passive verb', () => {
+    const { quotes } = run([
+      '"Theo Walcott mungkin tidak akan bermain di laga besok," buka Wenger seperti dikutip dari Soccerway.',
+      '"Kenapa diomongin si Mami? Berita baik maksudnya pengin diam-diam aja dulu," celetuk Billy Syahputra.',
+      '"Kita hanya backup pengamanan gudangnya saja," singkat Iqbal.',
+      '"Indonesia terus memantau perkembangan terkait dinamika terakhir," demikian disampaikan Rolliansyah Soemirat dalam konferensi pers.',
+      '"Ketiga pada saat akhir tahun," demikian Kepala BPS Amalia Adininggar.',
+      'Penjelasan itu singkat. "Ini bukan kutipan," buka halaman itu dengan huruf besar.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Wenger', 'Billy Syahputra', 'Iqbal', 'Rolliansyah Soemirat', 'Amalia Adininggar']);
+  });
+
   it('reads "kata Mendagri" as the home minister named before, and initials followed by narration as the person they spell', () => {
     const { quotes } = run([
       'Menteri Dalam Negeri Tjahjo Kumolo mengapresiasi Polri membongkar sindikat penyebar hoaks.',
