@@ -289,8 +289,9 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
 function describedAsPerson(sentence: string, name: string): boolean {
   if (!name) return false;
   const after = sentence.replace(AGE, '').split(name)[1] ?? '';
-  const next = /^\s*,\s*(?:mantan\s+|eks\s+|seorang\s+|salah (?:satu|seorang)\s+)?(\p{Ll}+)/u.exec(after)?.[1];
-  return next !== undefined && PERSON_NOUNS.has(next);
+  // "Dimas, selaku pengelola Sendang Seruni, …"
+  const next = /^\s*,\s*(?:mantan\s+|eks\s+|seorang\s+|salah (?:satu|seorang)\s+|selaku\s+|sebagai\s+)?(\p{Ll}+)/u.exec(after)?.[1];
+  return next !== undefined && isPersonNoun(next);
 }
 
 const SAME_SPEAKER_GOES_ON = /^(?:Menurutnya|Katanya)\b|(?:^|[\s,])(?:kata|ujar|tutur|imbuh|tambah)(?:nya|\s+(?:dia|ia|beliau))\b|^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:ia|dia|beliau|Ia|Dia|Beliau)\s+(?:(?:juga|pun|lalu|kemudian|kembali)\s+)?(?:mengatakan|menyatakan|menegaskan|menjelaskan|menambahkan|menyebut|mengungkapkan|menilai)\b/u;
@@ -582,6 +583,12 @@ function indirectSpeaker(sentence: string, k: Knowledge): SpeakerPhrase | undefi
   const closingCue = /,\s+((?:kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tambah)\s+\p{Lu}.*)$/u.exec(s)?.[1];
   const closing = closingCue ? cueAfter(closingCue, k)?.phrase : undefined;
   if (closing?.name || closing?.descriptor) return closing;
+  // "Keinginan itu disampaikan Ketua Komisi IV DPRD, Asroni Paslah.": a passive closing the sentence names who spoke.
+  const passive = /\sdi(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|utarakan)\s+(?:oleh\s+)?(\p{Lu}[^.!?]*?)\.?$/u.exec(s)?.[1];
+  if (passive) {
+    const said = parseSpeakerPhrase(passive.split(/\s(?:yang|untuk|saat|ketika|dalam|di|kepada|pada|usai|seusai|melalui|lewat|sebagai|terkait|soal)\s/u)[0]!, k);
+    if (said.name) return said;
+  }
   const words = s.split(/\s+/).slice(0, 24);
   // "Menanggapi pernyataan Trump, juru bicara Obama, Patrick Rodenbush, menegaskan …": an opening participle is not the verb.
   const vi = words.findIndex((w, i) => i > 0 && INDIRECT_SPEECH_VERBS.has(w.toLowerCase().replace(/[,:]$/, '')));

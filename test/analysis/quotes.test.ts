@@ -338,6 +338,17 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Wenger', 'Billy Syahputra', 'Iqbal', 'Rolliansyah Soemirat', 'Amalia Adininggar']);
   });
 
+  it('follows the person a passive names ("disampaikan X") and a one-word name described by "selaku"', () => {
+    const { quotes } = run([
+      'GOR Siger Bandar Lampung kembali digelontor anggaran. Pembangunan GOR Siger ditargetkan selesai akhir tahun.',
+      'Keinginan itu disampaikan Ketua Komisi IV DPRD Kota Bandar Lampung, Asroni Paslah.',
+      '"Kita berharap GOR Siger bisa menjadi gedung serba guna," ujar kader Fraksi Gerindra tersebut.',
+      'Destinasi wisata Sendang Seruni menghadirkan spot foto bawah air pertama di Banyuwangi.',
+      'Dimas, selaku pengelola Sendang Seruni, menjelaskan konsep baru itu. "Kami ingin wisatawan bisa menyelami keindahan kolam," ujarnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Asroni Paslah', 'Dimas']);
+  });
+
   it('reads "kata Mendagri" as the home minister named before, and initials followed by narration as the person they spell', () => {
     const { quotes } = run([
       'Menteri Dalam Negeri Tjahjo Kumolo mengapresiasi Polri membongkar sindikat penyebar hoaks.',
