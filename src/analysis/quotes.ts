@@ -289,9 +289,8 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
 function describedAsPerson(sentence: string, name: string): boolean {
   if (!name) return false;
   const after = sentence.replace(AGE, '').split(name)[1] ?? '';
-  // "Dimas, selaku pengelola Sendang Seruni, …"
-  const next = /^\s*,\s*(?:mantan\s+|eks\s+|seorang\s+|salah (?:satu|seorang)\s+|selaku\s+|sebagai\s+)?(\p{Ll}+)/u.exec(after)?.[1];
-  return next !== undefined && isPersonNoun(next);
+  const next = /^\s*,\s*(?:mantan\s+|eks\s+|seorang\s+|salah (?:satu|seorang)\s+)?(\p{Ll}+)/u.exec(after)?.[1];
+  return next !== undefined && PERSON_NOUNS.has(next);
 }
 
 const SAME_SPEAKER_GOES_ON = /^(?:Menurutnya|Katanya)\b|(?:^|[\s,])(?:kata|ujar|tutur|imbuh|tambah)(?:nya|\s+(?:dia|ia|beliau))\b|^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:ia|dia|beliau|Ia|Dia|Beliau)\s+(?:(?:juga|pun|lalu|kemudian|kembali)\s+)?(?:mengatakan|menyatakan|menegaskan|menjelaskan|menambahkan|menyebut|mengungkapkan|menilai)\b/u;
@@ -483,9 +482,12 @@ function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
   if (PRONOUNS.has(lastWord)) return { pronoun: true };
   // "Melanjutkan pernyataan mereka …, para menlu menulis,": the role right before the verb is the subject.
   // "Dhara Vyas, kepala eksekutif Energy UK, …": a name, then the post it holds.
-  if (segments.length >= 2 && ROLE_HEADS.has(lastSeg.split(/\s+/)[0]!.toLowerCase())) {
+  // "Dimas, selaku pengelola Sendang Seruni, menjelaskan": "selaku" or "sebagai" introduces the post.
+  const post = lastSeg.replace(/^(?:selaku|sebagai)\s+/u, '');
+  const postHead = post.split(/\s+/)[0]!.toLowerCase();
+  if (segments.length >= 2 && (ROLE_HEADS.has(postHead) || (post !== lastSeg && isPersonNoun(postHead)))) {
     const person = parseSpeakerPhrase(clean(segments[segments.length - 2]!), k);
-    if (person.name && !person.role) return { name: person.name, role: lastSeg };
+    if (person.name && !person.role) return { name: person.name, role: post };
   }
   // "Kirsty Glenn, direktur utama perusahaan koper asal Inggris, Antler, menyebut": name, post, then its company.
   if (segments.length >= 3 && ROLE_HEADS.has(segments[segments.length - 2]!.split(/\s+/)[0]!.toLowerCase())) {
