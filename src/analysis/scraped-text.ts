@@ -39,7 +39,7 @@ export function rejoinedLinkSplits(paragraphs: string[]): string[] {
 const GLUED_WORD = /(?<![\p{L}])\p{Lu}\p{Ll}{5,}(?![\p{L}])/gu;
 const SMALL_WORD = /^(?:dalam|saat|pada|kepada|ketika|usai|seusai|yang|dan|di|ke|dari|melalui|lewat|bahwa)$/u;
 /** "Tunjungresmi didaftarkan": a common word no name ends in, glued after a name never printed alone. */
-const COMMON_WORD = /^(?:atau|bakal|hari|resmi|sudah|telah|akan|juga|masih|tidak|belum|bisa|sempat|langsung|kembali|dalam|kepada|ketika|bahwa|untuk|dengan|mengatakan|menjadi|bersama|usai|seusai|setelah|sebelum|sambil|seraya)$/u;
+const COMMON_WORD = /^(?:atau|bakal|hari|saat|enggan|sebagai|selaku|turut|sedang|resmi|sudah|telah|akan|juga|masih|tidak|belum|bisa|sempat|langsung|kembali|dalam|kepada|ketika|bahwa|untuk|dengan|mengatakan|menjadi|bersama|usai|seusai|setelah|sebelum|sambil|seraya)$/u;
 /** "Kompanymewanti-wanti", "Hubnerberkata": an Indonesian verb glued after the name. */
 const VERB_START = /^(?:me|ber|di|ter|se)\p{Ll}{3,}$/u;
 /** "Pratamasepulangnya": a prefixed word in -nya is Indonesian, never the end of a name. */
@@ -62,7 +62,7 @@ export function ungluedNames(paragraphs: string[]): string[] {
       const glued = SMALL_WORD.test(rest) || VERB_START.test(rest) || (ownWords.has(rest) && !SUFFIX.test(rest) && !NAME_ENDING.test(rest));
       // "Abdurrahmanmembuka": a long prefixed verb glued once to a name printed nowhere else. A name the
       // article prints again and again ("Habiburokhman", beside "Habib Rizieq") is a name of its own.
-      const gluedVerb = /^(?:me|ber)\p{Ll}{5,}$/u.test(rest) && name.length >= 5 && once(word);
+      const gluedVerb = /^(?:me|ber)\p{Ll}{5,}$/u.test(rest) && name.length >= 4 && once(word);
       if ((seen.has(name) && glued) || gluedVerb || (surnames.has(name) && rest.length >= 4 && !SUFFIX.test(rest) && !NAME_ENDING.test(rest) && (once(word) || ownWords.has(rest))) || COMMON_WORD.test(rest) || PREFIXED_NYA.test(rest)) return `${name} ${rest}`;
     }
     return word;

@@ -349,6 +349,16 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Asroni Paslah', 'Dimas']);
   });
 
+  it('cuts a short name off a verb or a common word the outlet glued to it', () => {
+    const { quotes } = run([
+      'Menteri Agama Nasaruddin Umarmengungkap sejumlah catatan evaluasi haji.',
+      '"BPIH tahun ini turun," kata Nasaruddin.',
+      'Pebulu tangkis Dejan Ferdinansyahenggan bicara banyak soal pasangannya.',
+      '"Obrolan terakhir itu mungkin mau ganti pasangan," ujar Dejan.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Nasaruddin Umar', 'Dejan Ferdinansyah']);
+  });
+
   it('reads "kata Mendagri" as the home minister named before, and initials followed by narration as the person they spell', () => {
     const { quotes } = run([
       'Menteri Dalam Negeri Tjahjo Kumolo mengapresiasi Polri membongkar sindikat penyebar hoaks.',
