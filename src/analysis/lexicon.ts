@@ -45,7 +45,7 @@ export const ROLE_WORDS = new Set([
   'kepala', 'ketua', 'direktur', 'sekretaris', 'jenderal', 'sekjen', 'gubernur', 'wali', 'bupati', 'panglima', 'komandan',
   'kapolri', 'kapolda', 'senator', 'anggota', 'pejabat', 'penasihat', 'utusan', 'asisten', 'analis', 'pengamat', 'profesor',
   'peneliti', 'ekonom', 'pimpinan', 'pemimpin', 'raja', 'ratu', 'kanselir', 'ceo', 'pendiri', 'ajudan', 'deputi', 'staf',
-  'pelatih', 'kapten', 'manajer', 'kuasa', 'hukum', 'pengacara', 'kolonel', 'laksamana', 'marsekal', 'kabid', 'kasubdit',
+  'pelatih', 'kapten', 'manajer', 'kuasa', 'hukum', 'pengacara', 'advokat', 'kolonel', 'laksamana', 'marsekal', 'kabid', 'kasubdit',
   'kasat', 'kapolres', 'kapolsek', 'dirut', 'komisaris', 'ketum', 'koordinator', 'kepala', 'mantan', 'eks', 'calon',
   'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'perdagangan', 'sosial', 'agama', 'kesehatan', 'pertanian', 'perhubungan', 'perindustrian', 'pariwisata', 'ketenagakerjaan', 'pers', 'untuk', 'urusan', 'tinggi', 'negara', 'khusus', 'umum', 'eksekutif', 'utama', 'humas', 'kabag', 'plt', 'pj', 'kadis', 'dekan',
   'rektor', 'dosen', 'guru', 'besar', 'petinggi', 'perwakilan', 'dagang', 'otoritas', 'pakar', 'politikus', 'legislator',

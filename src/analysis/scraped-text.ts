@@ -62,8 +62,10 @@ export function ungluedNames(paragraphs: string[]): string[] {
       const glued = SMALL_WORD.test(rest) || VERB_START.test(rest) || (ownWords.has(rest) && !SUFFIX.test(rest) && !NAME_ENDING.test(rest));
       // "Abdurrahmanmembuka": a long prefixed verb glued once to a name printed nowhere else. A name the
       // article prints again and again ("Habiburokhman", beside "Habib Rizieq") is a name of its own.
-      const gluedVerb = /^(?:me|ber)\p{Ll}{5,}$/u.test(rest) && name.length >= 4 && once(word);
-      if ((seen.has(name) && glued) || gluedVerb || (surnames.has(name) && rest.length >= 4 && !SUFFIX.test(rest) && !NAME_ENDING.test(rest) && (once(word) || ownWords.has(rest))) || COMMON_WORD.test(rest) || PREFIXED_NYA.test(rest)) return `${name} ${rest}`;
+      const gluedVerb = /^(?:me|ber|ter)\p{Ll}{5,}$/u.test(rest) && name.length >= 4 && once(word);
+      // "Tito Karnavianpun": the particle "pun" written onto a name the article prints on its own.
+      const gluedPun = rest === 'pun' && seen.has(name);
+      if ((seen.has(name) && glued) || gluedVerb || gluedPun || (surnames.has(name) && rest.length >= 4 && !SUFFIX.test(rest) && !NAME_ENDING.test(rest) && (once(word) || ownWords.has(rest))) || COMMON_WORD.test(rest) || PREFIXED_NYA.test(rest)) return `${name} ${rest}`;
     }
     return word;
   };

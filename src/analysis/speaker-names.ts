@@ -62,7 +62,9 @@ export function splitRoleName(part: string, k: Knowledge): { name?: string; role
   let start = acronymTail ? end - 1 : end;
   while (start > 0) {
     const t = tokens[start - 1]!;
-    if (isNameToken(t, k) || (PARTICLES.has(t) && start < end && start - 1 > 0 && isNameToken(tokens[start - 2]!, k))) start--;
+    // "Lukman Hakim Saifuddin": "Hakim" (judge) between two names is a name too.
+    const between = start < end && start - 1 > 0 && isNameToken(tokens[start - 2]!, k);
+    if (isNameToken(t, k) || (between && (PARTICLES.has(t) || t === 'Hakim'))) start--;
     else break;
   }
   while (start < end && PARTICLES.has(tokens[start]!)) start++;

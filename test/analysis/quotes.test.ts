@@ -359,6 +359,18 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Nasaruddin Umar', 'Dejan Ferdinansyah']);
   });
 
+  it('reads "Hakim" between two names as a name, and cuts "pun" and a ter- word glued to a name', () => {
+    const { quotes } = run([
+      'Menteri Agama Lukman Hakim Saifuddin menyebut kepatuhan jamaah sebagai faktor pendukung.',
+      '"Mereka berhaji tidak sebagaimana haji biasanya," katanya.',
+      'Mendagri Tito Karnavian hadir. Tito Karnavianpun menyampaikan arahan kepada kepala daerah.',
+      '"Di tahun 2022 ini kita harus bergerak cepat," kata Tito.',
+      'Advokat Marcella Santosotersangka perintangan penyidikan diperiksa hari ini.',
+      '"Bukan saya yang bikin konten itu," kata Marcella.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Lukman Hakim Saifuddin', 'Tito Karnavian', 'Marcella Santoso']);
+  });
+
   it('reads "kata Mendagri" as the home minister named before, and initials followed by narration as the person they spell', () => {
     const { quotes } = run([
       'Menteri Dalam Negeri Tjahjo Kumolo mengapresiasi Polri membongkar sindikat penyebar hoaks.',
