@@ -87,7 +87,7 @@ export function detokenize(tokens: string[]): string {
       continue;
     }
     if (out.endsWith('\u0000')) {
-      const joins = /^\p{Ll}/u.test(t) || /(?:^|\s)(?:al|el|Al|El)\u0000$/u.test(out);
+      const joins = /^\p{Ll}/u.test(t) || /(?:^|\s)(?:al|el|Al|El|Co)\u0000$/u.test(out);
       out = joins ? `${out.slice(0, -1)}-${t}` : `${out.slice(0, -1)} - ${t}`;
       continue;
     }

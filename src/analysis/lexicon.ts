@@ -104,7 +104,7 @@ export const NOT_NAME = new Set(
     'Jenderal', 'Umum', 'Dewan', 'Keamanan', 'Nasional', 'Republik', 'Rakyat', 'Partai', 'Komunis', 'Komisi', 'Badan',
     'Gedung', 'Putih', 'Kedutaan', 'Kepolisian', 'Polri', 'DPR', 'MPR', 'PBB', 'RI', 'Agung', 'Urusan', 'Pers', 'Federal',
     'Indonesia', 'Israel', 'Iran', 'Ukraina', 'Jepang', 'Korea', 'Selatan', 'Utara', 'Timur', 'Barat', 'Eropa', 'Uni',
-    'Jakarta', 'Amerika', 'Serikat', 'Inggris', 'Prancis', 'Jerman', 'India', 'Taiwan', 'Hong', 'Kong', 'Tengah', 'Gaza',
+    'Jakarta', 'Jatim', 'Jateng', 'Jabar', 'Jogja', 'Sulsel', 'Sumut', 'Sumbar', 'Sumsel', 'Kaltim', 'Kalbar', 'Kalsel', 'Sulut', 'Sulteng', 'Amerika', 'Serikat', 'Inggris', 'Prancis', 'Jerman', 'India', 'Taiwan', 'Hong', 'Kong', 'Tengah', 'Gaza',
     'Palestina', 'Arab', 'Saudi', 'Turki', 'Qatar', 'Mesir', 'Suriah', 'Irak', 'Australia', 'Kanada', 'Meksiko', 'Brasil',
     'Vietnam', 'Filipina', 'Malaysia', 'Singapura', 'Thailand', 'Myanmar', 'Kamboja', 'Laos', 'Pakistan', 'Afghanistan',
     'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu', 'Januari', 'Februari', 'Maret', 'April', 'Mei',

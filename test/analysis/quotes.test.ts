@@ -371,6 +371,11 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Lukman Hakim Saifuddin', 'Tito Karnavian', 'Marcella Santoso']);
   });
 
+  it('never takes a province short name for part of a name ("Gubernur Jatim Khofifah …")', () => {
+    const { quotes } = run(['"Alhamdulillah mulai hari ini jalur itu bisa dilewati," kata Gubernur Jatim Khofifah Indar Parawansa.']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Khofifah Indar Parawansa']);
+  });
+
   it('reads "kata Mendagri" as the home minister named before, and initials followed by narration as the person they spell', () => {
     const { quotes } = run([
       'Menteri Dalam Negeri Tjahjo Kumolo mengapresiasi Polri membongkar sindikat penyebar hoaks.',

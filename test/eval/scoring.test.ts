@@ -10,6 +10,7 @@ describe('reading IndoSum text for the evaluation', () => {
       '"Orang-orang perlu waktu," kata Abdul Ghani al-Assadi.',
     );
     expect(detokenize(['Jakarta', '-', 'Presiden', 'AS', '-', 'China', 'bertemu'])).toBe('Jakarta - Presiden AS - China bertemu');
+    expect(detokenize(['kata', 'Co', '-', 'Founder', 'aCommerce', 'Paul', 'Srivorakul'])).toBe('kata Co-Founder aCommerce Paul Srivorakul');
   });
 
   it('counts a name written with or without the hyphen as the same speaker', () => {
