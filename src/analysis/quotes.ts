@@ -145,7 +145,8 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     if (named.name) return { ...resolveName(named.name, mentions, paragraph, k), ...(named.role ? { role: named.role } : {}) };
     const d = described ?? phrase.descriptor.replace(REFERS_BACK, '');
     // "ungkap AHY", "kata Menko AHY", "kata JK diikuti tawa peserta": initials for someone named in full earlier.
-    const leadingInitials = /^(\p{Lu}{2,5})\s+\p{Ll}/u.exec(d)?.[1];
+    // "kata Pak JK": two letters after a form of address are initials too.
+    const leadingInitials = /^(\p{Lu}{2,5})\s+\p{Ll}/u.exec(d)?.[1] ?? /^(?:Pak|Bu|Bapak|Ibu|Bang|Mas|Mbak|Cak|Gus)\s+(\p{Lu}{2})$/u.exec(d)?.[1];
     const acronym = /^\p{Lu}{2,5}$/u.test(d) ? d : (/\s(\p{Lu}{3,5})$/u.exec(d)?.[1] ?? leadingInitials);
     const initials = acronym ? resolveName(acronym, mentions, paragraph, k) : undefined;
     if (initials && initials.name !== acronym) return acronym === d || acronym === leadingInitials ? initials : { ...initials, role: d.slice(0, -acronym!.length).trim() };

@@ -149,7 +149,7 @@ const ACTING_SHORT = /\s*\((?:Plt|Plh|Pj|Pjs)\.?\s[^)]*\)/gu;
 const SAPAAN = /(\p{Lu}[\p{L}'’-]+),\s+sapaan(?:\s+akrab)?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
 const NICKNAME = /(?:(?:akrab|karib|biasa|kerap)\s+(?:disapa|dipanggil|disebut)|yang\s+(?:disapa|dipanggil))\s*(?:(?:Mas|Mbak|Bang|Kak|Cak|Gus|Pak|Bu|Bung|Kang|Bro)\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
 /** "Maruarar Sirait (Ara)", "Saifullah Yusuf (Gus Ipul)", "Maruarar Sirait atau Ara menyambangi …": a nickname beside the full name. */
-const NICK_BESIDE = /(\p{Lu}[\p{L}'’-]+)\s+(?:\((?:(?:Gus|Cak|Mas|Mbak|Bang|Kang|Bung)\s+)?(\p{Lu}\p{Ll}+)\)|atau\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu}))/gu;
+const NICK_BESIDE = /(\p{Lu}[\p{L}'’-]+)\s+(?:\((?:(?:Gus|Cak|Mas|Mbak|Bang|Kang|Bung)\s+)?(\p{Lu}\p{Ll}+)\)|atau\s+(?:(?:Gus|Cak|Mas|Mbak|Bang|Kang|Bung|Bro)\s+)?(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu}))/gu;
 
 /** Every person named in the article: capitalised runs that end in a name, with the role written before it. */
 export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
@@ -279,7 +279,9 @@ function roleBefore(text: string, index: number): string | undefined {
  * Resolves a written name to a person: a known person (config/people.json) by name or alias, else the
  * fullest mention that contains it ("Wang" → "Wang Yi"), preferring mentions before `paragraph`.
  */
-export function resolveName(name: string, mentions: Mention[], paragraph: number, k: Knowledge): ResolvedSpeaker {
+export function resolveName(written: string, mentions: Mention[], paragraph: number, k: Knowledge): ResolvedSpeaker {
+  // "kata Kombes Erwanto": a police or military rank before the name is not part of it.
+  const name = RANK.test(written) && written.replace(RANK, '') ? written.replace(RANK, '') : written;
   const tokens = name.split(/\s+/);
   let fullest: Mention | undefined;
   for (const m of mentions) {
@@ -324,6 +326,8 @@ export function resolveName(name: string, mentions: Mention[], paragraph: number
   }
   return { name: full, slug: slugify(full), aliases, known: false, ...(role ? { role } : {}) };
 }
+
+const RANK = /^(?:Kombes|Kompol|AKBP|AKP|Iptu|IPTU|Ipda|IPDA|Aiptu|Brigjen|Irjen|Komjen|Letkol|Kolonel|Mayjen|Bripka|Briptu|Brigadir|Kapten|Mayor)(?:\s+Pol\.?)?\s+/u;
 
 /** The one person named so far with a word that starts like `name` (three letters or more in common). */
 function shortFormOf(name: string, mentions: Mention[], paragraph: number): Mention | undefined {

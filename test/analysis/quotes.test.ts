@@ -376,6 +376,18 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Khofifah Indar Parawansa']);
   });
 
+  it('reads a rank before a name as no part of it, "Pak JK" as initials, and "atau Gus Ipul" as a nickname', () => {
+    const { quotes } = run([
+      'Wakil Direktur Tipikor Bareskrim Polri, Kombes Pol. Erwanto Kurniadi mengatakan surat sudah dikirim.',
+      '"Dipanggil hari Kamis pekan depan," kata Kombes Erwanto.',
+      'Wakil Presiden Jusuf Kalla (JK) berbicara di Oxford.',
+      '"Islam di Indonesia moderat," kata Pak JK.',
+      'Menteri Sosial Saifullah Yusuf atau Gus Ipul meninjau Sekolah Rakyat.',
+      '"Pas libur mungkin boleh pulang," ujar Gus Ipul.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Erwanto Kurniadi', 'Jusuf Kalla', 'Saifullah Yusuf']);
+  });
+
   it('reads "kata Mendagri" as the home minister named before, and initials followed by narration as the person they spell', () => {
     const { quotes } = run([
       'Menteri Dalam Negeri Tjahjo Kumolo mengapresiasi Polri membongkar sindikat penyebar hoaks.',
