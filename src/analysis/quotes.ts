@@ -331,7 +331,7 @@ const REFERS_BACK = /\s+(?:itu|tersebut|ini)$/u;
 const DEGREE = /^\p{Lu}\p{L}{0,5}\.\p{Lu}/u;
 
 /** "kata Rep. Valerie Foushee": a title's full stop does not end the speaker phrase. */
-const TITLE_DOT = /(?<![\p{L}])(Rep|Sen|Gov|Dr|dr|Prof|prof|Jend|Kol|Ir|Drs|Mr|Mrs|Ms|Ny|Tn|Hj|Capt|Kapt)\.\s+(?=\p{Lu}|dr\.)/gu;
+const TITLE_DOT = /(?<![\p{L}])(Rep|Sen|Gov|Dr|dr|Prof|prof|Jend|Kol|Ir|Drs|Mr|Mrs|Ms|Ny|Tn|Hj|Capt|Kapt|Plt|Plh|Pj)\.\s+(?=\p{Lu}|dr\.)/gu;
 
 /** Nouns that name a performer by their work ("pentolan Dewa 19"): the person the article is about. */
 const BY_THEIR_WORK = new Set(['pentolan', 'vokalis', 'gitaris', 'drummer', 'pelantun', 'pemeran', 'bintang']);

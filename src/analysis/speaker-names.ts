@@ -62,9 +62,14 @@ export function splitRoleName(part: string, k: Knowledge): { name?: string; role
   let start = acronymTail ? end - 1 : end;
   while (start > 0) {
     const t = tokens[start - 1]!;
-    // "Lukman Hakim Saifuddin": "Hakim" (judge) between two names is a name too.
-    const between = start < end && start - 1 > 0 && isNameToken(tokens[start - 2]!, k);
-    if (isNameToken(t, k) || (between && (PARTICLES.has(t) || t === 'Hakim'))) start--;
+    // "Lukman Hakim Saifuddin": "Hakim" (judge) after a name is part of it; so is a word that only extends a
+    // post ("Utama") closing a two-word name ("Dhira Utama").
+    const afterName = start - 1 > 0 && isNameToken(tokens[start - 2]!, k);
+    const bare = t.replace(/[.,]+$/, '');
+    const first = tokens[0]!;
+    const firstIsName = !isPersonNoun(first.toLowerCase()) && !ORGANISATION.test(first) && !/^(?:Dinas|Badan|Balai|Pusat|Suku|Biro)$/u.test(first);
+    const surname = tokens.length === 2 && start === end && firstIsName && ROLE_WORDS.has(bare.toLowerCase()) && !ROLE_HEADS.has(bare.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(bare);
+    if (isNameToken(t, k) || (afterName && ((PARTICLES.has(t) && start < end) || bare === 'Hakim' || surname))) start--;
     else break;
   }
   while (start < end && PARTICLES.has(tokens[start]!)) start++;

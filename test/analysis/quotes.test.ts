@@ -388,6 +388,15 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Erwanto Kurniadi', 'Jusuf Kalla', 'Saifullah Yusuf']);
   });
 
+  it('reads "Utama" closing a two-word name as the surname, and "Plt." as a post, but "Dinas Kesehatan" stays a body', () => {
+    const { quotes } = run([
+      '"Kami memantau fenomena atmosfer," ungkap Kepala Stasiun Meteorologi Sam Ratulangi Manado, Dhira Utama pada, Kamis (19/6/2025).',
+      '"Kami pastikan tidak ada pengusiran," kata Plt. Ketua Komisioner KND, Jonna A. Damanik, saat berkunjung ke Bandung.',
+      '"Kami sudah menindaklanjuti edaran tersebut," kata Kepala Bidang Dinas Kesehatan, Desti Mega Putri.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Dhira Utama', 'Jonna A. Damanik', 'Desti Mega Putri']);
+  });
+
   it('reads "kata Mendagri" as the home minister named before, and initials followed by narration as the person they spell', () => {
     const { quotes } = run([
       'Menteri Dalam Negeri Tjahjo Kumolo mengapresiasi Polri membongkar sindikat penyebar hoaks.',
