@@ -51,6 +51,10 @@ export const ROLE_WORDS = new Set([
   'rektor', 'dosen', 'guru', 'besar', 'petinggi', 'perwakilan', 'dagang', 'otoritas', 'pakar', 'politikus', 'legislator',
   'dr', 'dr.', 'prof', 'prof.', 'rep', 'gov', 'mr', 'mrs', 'ms', 'drs', 'ir', 'hj', 'kh', 'capt', 'kapt', 'ekonom', 'ahli', 'kepala',
   'kasi', 'kanit', 'kapuspen', 'kabareskrim', 'wamen', 'wamenlu', 'menko', 'mensesneg', 'kapuspenkum', 'jaksa', 'hakim',
+  // police and military unit heads ("Kasatreskrim Polresta Solo, AKP …", "Dandim 0735")
+  'kasatreskrim', 'kasatlantas', 'kasatnarkoba', 'kasatintelkam', 'kasatsamapta', 'kapolresta', 'kapolrestabes', 'kapolda', 'wakapolda',
+  'wakapolres', 'wakapolresta', 'dirreskrimum', 'dirreskrimsus', 'dirresnarkoba', 'dirlantas', 'kabidhumas', 'kasubbid', 'kasihumas',
+  'kadishub', 'kadinkes', 'danrem', 'dandim', 'pangdam', 'danramil', 'danlanal',
   // occupations written before a name ("Penyanyi Titi DJ", "pengusaha Elon Musk")
   'penyanyi', 'aktor', 'aktris', 'artis', 'pengusaha', 'miliarder', 'politisi', 'diplomat', 'sutradara', 'produser',
   'komedian', 'presenter', 'jurnalis', 'wartawan', 'aktivis', 'bos', 'bankir', 'akademisi', 'atlet', 'petenis', 'pebalap',

@@ -315,6 +315,7 @@ const ROLE_ABBREVIATIONS: [RegExp, string][] = [
   [/\bmentan\b/gu, 'menteri pertanian'],
   [/\bmendagri\b/gu, 'menteri dalam negeri'],
   [/\bwamen\b/gu, 'wakil menteri'],
+  [/\bmendikbud\b/gu, 'menteri pendidikan dan kebudayaan'],
   [/\bmensos\b/gu, 'menteri sosial'],
   [/\bmenag\b/gu, 'menteri agama'],
   [/\bmenperin\b/gu, 'menteri perindustrian'],

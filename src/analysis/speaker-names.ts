@@ -73,8 +73,10 @@ export function splitRoleName(part: string, k: Knowledge): { name?: string; role
     else break;
   }
   while (start < end && PARTICLES.has(tokens[start]!)) start++;
-  // "Kementerian Perindustrian Achmad Sigit Dwiwahjono": the word after an institution names it, not the person.
+  // "Kementerian Perindustrian Achmad Sigit Dwiwahjono", "Kota Banjarbaru Muhammad Mirhansyah": the word after an
+  // institution or a region names it, not the person.
   if (end - start >= 3 && start > 0 && /^(?:Kementerian|Kemenko|Badan|Dinas|Direktorat|Komisi|Dewan|Universitas)$/u.test(tokens[start - 1]!)) start++;
+  else if (end - start === 3 && start > 0 && /^(?:Kota|Kabupaten|Provinsi|Kecamatan|Desa|Kelurahan)$/u.test(tokens[start - 1]!)) start++;
   if (end - start > 4) start = end - 4;
   let name = start < end ? tokens.slice(start, end).join(' ').replace(/[.,]+$/, '') : undefined;
   if (name && end - start === 1 && name.replace(/\./g, '').length < 2) name = undefined; // an initial is not a name

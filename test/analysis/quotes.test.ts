@@ -397,6 +397,15 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Dhira Utama', 'Jonna A. Damanik', 'Desti Mega Putri']);
   });
 
+  it('reads police unit heads as posts and a city named before a name as no part of it', () => {
+    const { quotes } = run([
+      '"Yang bersangkutan berniat ikut mengambil daging kurban," kata Kasatreskrim Polresta Solo, AKP Prastiyo Triwibowo, pada Rabu (11/6/2025).',
+      'Kepala Dinas Perhubungan (Dishub) Kota Banjarbaru Muhammad Mirhansyah menegaskan penutupan jalan sudah disepakati.',
+      '"Penutupan berlangsung hingga 15 November," katanya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Prastiyo Triwibowo', 'Muhammad Mirhansyah']);
+  });
+
   it('reads "kata Mendagri" as the home minister named before, and initials followed by narration as the person they spell', () => {
     const { quotes } = run([
       'Menteri Dalam Negeri Tjahjo Kumolo mengapresiasi Polri membongkar sindikat penyebar hoaks.',
