@@ -3,7 +3,7 @@ import type { Knowledge } from './knowledge.ts';
 import { CUE_AFTER, DOCUMENT_SPEAKER, INDIRECT_SPEECH_VERBS, isPersonNoun, PERSON_NOUNS, PHRASE_STOP, PRONOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
 import { findCandidates, isWholeParagraph, isWholeRest, lastClose, standsAlone, type Candidate } from './quote-candidates.ts';
 import { cutGluedName, rejoinedLinkSplits, ungluedNames, withoutReadAlsoHeadlines } from './scraped-text.ts';
-import { AGE, collectMentions, isNameToken, parseSpeakerPhrase, resolveName, splitRoleName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
+import { AGE, collectMentions, isNameToken, parseSpeakerPhrase, resolveName, spelledOutBodies, splitRoleName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
 import { escapeRegExp, isBoilerplate, slugify, stripDateline, unglue, wordsOf } from './text.ts';
 
 interface Attribution {
@@ -24,6 +24,7 @@ interface Attribution {
 export function extractQuotes(article: { paragraphs: string[]; citedSource?: string }, k: Knowledge): { quotes: Quote[]; speakers: Speaker[] } {
   const paragraphs = ungluedNames(rejoinedLinkSplits(withoutReadAlsoHeadlines(article.paragraphs)).map((p, i) => unglue(i === 0 ? stripDateline(p) : p)));
   const mentions = collectMentions(paragraphs, k);
+  const bodies = spelledOutBodies(paragraphs);
   const speakers = new Map<string, Speaker>();
   const quotes: Quote[] = [];
   let last: ResolvedSpeaker | undefined;
@@ -150,6 +151,9 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     const acronym = /^\p{Lu}{2,5}$/u.test(d) ? d : (/\s(\p{Lu}{3,5})$/u.exec(d)?.[1] ?? leadingInitials);
     const initials = acronym ? resolveName(acronym, mentions, paragraph, k) : undefined;
     if (initials && initials.name !== acronym) return acronym === d || acronym === leadingInitials ? initials : { ...initials, role: d.slice(0, -acronym!.length).trim() };
+    // "kata MTI": a body the article spelled out is named in full ("Masyarakat Transportasi Indonesia").
+    const body = acronym === d ? bodies.get(d) : undefined;
+    if (body) return { name: body, slug: slugify(body), aliases: [d], known: false };
     const holder = roleHolder(d, paragraph);
     if (holder) return holder;
     // "kata CEO ARK Investment itu", "ujar anggota DPR Fraksi Partai Golkar ini": an epithet pointing back with

@@ -155,6 +155,29 @@ const ACTING_SHORT = /\s*\((?:Plt|Plh|Pj|Pjs)\.?\s[^)]*\)/gu;
 
 const SAPAAN = /(\p{Lu}[\p{L}'’-]+),\s+sapaan(?:\s+akrab)?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
 const NICKNAME = /(?:(?:akrab|karib|biasa|kerap)\s+(?:disapa|dipanggil|disebut)|yang\s+(?:disapa|dipanggil))\s*(?:(?:Mas|Mbak|Bang|Kak|Cak|Gus|Pak|Bu|Bung|Kang|Bro)\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+const SPELLED_OUT = /((?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:dan|&)\s+)?){2,8})\((\p{Lu}{2,6})\)/gu;
+
+/**
+ * "Masyarakat Transportasi Indonesia (MTI)", "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": bodies the
+ * article spells out, by their initials. Only the shortest run of capitalised words whose initials spell them.
+ */
+export function spelledOutBodies(paragraphs: string[]): Map<string, string> {
+  const bodies = new Map<string, string>();
+  for (const p of paragraphs) {
+    for (const m of p.matchAll(SPELLED_OUT)) {
+      const words = m[1]!.trim().replace(/,$/u, '').split(/\s+/);
+      for (let i = words.length - 2; i >= 0; i--) {
+        const capitals = words.slice(i).filter((w) => /^\p{Lu}/u.test(w));
+        if (/^\p{Lu}/u.test(words[i]!) && capitals.map((w) => w[0]).join('') === m[2]) {
+          if (!bodies.has(m[2]!)) bodies.set(m[2]!, words.slice(i).join(' '));
+          break;
+        }
+      }
+    }
+  }
+  return bodies;
+}
+
 /** "Maruarar Sirait (Ara)", "Saifullah Yusuf (Gus Ipul)", "Maruarar Sirait atau Ara menyambangi …": a nickname beside the full name. */
 const NICK_BESIDE = /(\p{Lu}[\p{L}'’-]+)\s+(?:\((?:(?:Gus|Cak|Mas|Mbak|Bang|Kang|Bung)\s+)?(\p{Lu}\p{Ll}+)\)|atau\s+(?:(?:Gus|Cak|Mas|Mbak|Bang|Kang|Bung|Bro)\s+)?(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu}))/gu;
 

@@ -406,6 +406,15 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Prastiyo Triwibowo', 'Muhammad Mirhansyah']);
   });
 
+  it('names a body by the full name the article spelled out beside its initials', () => {
+    const { quotes } = run([
+      'Masyarakat Transportasi Indonesia (MTI) mendukung langkah pemerintah menertibkan truk kelebihan muatan.',
+      '"Fatalitas kematian akibat kecelakaan truk masih tinggi," tulis MTI dalam keterangannya.',
+      '"Kondisi tersebut menyebabkan curah hujan tinggi," kata BMKG.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Masyarakat Transportasi Indonesia', 'BMKG']);
+  });
+
   it('reads "kata Mendagri" as the home minister named before, and initials followed by narration as the person they spell', () => {
     const { quotes } = run([
       'Menteri Dalam Negeri Tjahjo Kumolo mengapresiasi Polri membongkar sindikat penyebar hoaks.',
