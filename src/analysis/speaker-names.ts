@@ -98,7 +98,8 @@ const NOT_DESCRIPTION = /\s(?:dalam|pada|di|ke|dari|saat|ketika|kepada|kesempata
 export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase {
   // "Jacqueline Hargreaves (73), warga lama Sandringham": an age in brackets is not part of the name.
   // "… Imigrasi (Plt Dirjen) Yuldi Yusman": the bracketed short form of an acting post repeats the post.
-  const text = phrase.replace(/^\s*(?:oleh|sang|pula|seorang)\s+/i, '').replace(AGE, '').replace(ACTING_SHORT, '').trim();
+  // "dr Citra", "drg Ayu": a doctor's title written without its full stop is not part of the name.
+  const text = phrase.replace(/^\s*(?:oleh|sang|pula|seorang)\s+/i, '').replace(/^(?:dr|drg)\.?\s+(?=\p{Lu})/u, '').replace(AGE, '').replace(ACTING_SHORT, '').trim();
   if (!text) return {};
   const first = text.split(/[\s,]+/)[0]!.toLowerCase();
   if (PRONOUNS.has(first)) return { pronoun: true };

@@ -415,6 +415,14 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Masyarakat Transportasi Indonesia', 'BMKG']);
   });
 
+  it('reads "dr" without a full stop as a title, and stops the name at a word the outlet glued to "dalam"', () => {
+    const { quotes } = run([
+      'Dokter spesialis anak Citra Raditha menjelaskan soal autisme.',
+      '"Autisme itu ada spektrumnya," kata dr Citra dalamtalkshow Kementerian Kesehatan.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Citra Raditha']);
+  });
+
   it('reads "kata Mendagri" as the home minister named before, and initials followed by narration as the person they spell', () => {
     const { quotes } = run([
       'Menteri Dalam Negeri Tjahjo Kumolo mengapresiasi Polri membongkar sindikat penyebar hoaks.',
