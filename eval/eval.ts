@@ -48,6 +48,20 @@ const QUOTES_HISTORY = [
   'blind-q71 to blind-q76 (24 articles each, 509 quotes from any news with quotes, held out while the last rules were written from q65 to q70, scored on the session\'s final rules, commit 92555a8, before anything was read from them): q71 span+speaker P/R/F1 0.829/0.795/0.811, q72 0.863/0.882/0.872, q73 0.871/0.900/0.885, q74 0.842/0.810/0.826, q75 0.868/0.849/0.859, q76 0.935/0.889/0.911; together span P/R 0.980/0.967, span+speaker 0.869/0.857/0.863. The session\'s starting rules on the same six rounds: 0.836/0.823/0.830. The last three held-out sets together (q50 to q52, q65 to q70, q71 to q76; 1,195 quotes, each on the rules of its moment late in the session): 0.887/0.869/0.878',
   'blind-q77 to blind-q82 (24 articles each, 515 quotes from any news with quotes, labelled after the last rule of the session and scored on the same final rules as q71 to q76, before anything was read from them): q77 span+speaker P/R/F1 0.862/0.862/0.862, q78 0.921/0.903/0.912, q79 0.934/0.922/0.928, q80 0.869/0.793/0.830, q81 0.900/0.923/0.911, q82 0.945/0.885/0.914; together span P/R 0.988/0.961, span+speaker 0.904/0.880/0.892. The session\'s starting rules on the same six rounds: 0.896/0.870/0.883. The final rules on both unseen sets from any news (q71 to q82, 1,024 quotes): 0.886/0.868/0.877',
   'all fresh beat rounds of the fifth session together (q34 to q52, 1,463 quotes, each scored on the rules of its moment before its errors were read): span+speaker P/R/F1 0.916/0.881/0.898 against 0.905/0.861/0.883 on the session\'s starting rules',
+  'sixth session (2026-11-30/12-01): every round drawn at random from any corpus news with quotes (the beat has no unlabelled articles with quotes left), 24 articles each, labelled by readers who never saw kabar under a guide that now also settles paragraph boundaries (a quote-only paragraph after a closed quote is its own quote; a paragraph left open continues into the next), each batch scored on the rules of its moment before its errors were read, and again on the session\'s starting rules (9ec17eb). Span+speaker P/R/F1, rules of the moment against starting rules:',
+  'blind-q83 to blind-q90 (587 quotes, commit 9ec17eb with nothing changed yet): span P/R 1.000/0.966, span+speaker 0.908/0.877/0.893',
+  'blind-q91 to blind-q98 (597, e08d4e3): 0.868/0.859/0.864 against 0.861/0.853/0.857',
+  'blind-q99 to blind-q106 (588, 8fcf3d1): 0.889/0.855/0.872 against 0.887/0.854/0.870',
+  'blind-q107 to blind-q114 (555, 10be724): 0.864/0.836/0.850 against 0.861/0.825/0.843',
+  'blind-q115 to blind-q122 (539, 3f9a269): 0.878/0.865/0.871 against 0.872/0.859/0.865',
+  'blind-q123 to blind-q130 (580, 26b9574): 0.921/0.902/0.911 against 0.905/0.884/0.895',
+  'blind-q131 to blind-q138 (557, a1fd22c): 0.908/0.883/0.895 against 0.899/0.867/0.883',
+  'blind-q139 to blind-q146 (625, a1fd22c): 0.874/0.845/0.859 against 0.863/0.826/0.844',
+  'blind-q147 to blind-q154 (580, 4bb4a42): 0.897/0.872/0.885 against 0.885/0.852/0.868',
+  'blind-q155 to blind-q162 (597, 43ba08d): 0.896/0.884/0.890 against 0.877/0.863/0.870',
+  'blind-q163 to blind-q170 (573, ab0c186): 0.883/0.855/0.869 against 0.871/0.839/0.855',
+  'blind-q171 to blind-q178 (566, 037c84e): 0.922/0.892/0.907 against 0.916/0.883/0.899',
+  'blind-q179 to blind-q186 (580, dec182c): 0.858/0.834/0.846 against 0.848/0.819/0.833',
 ];
 
 const RELEVANCE_HISTORY = [
