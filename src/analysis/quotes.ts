@@ -248,7 +248,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     const text = paragraphs.slice(0, paragraph + 1).join(' ');
     let best: { name: string; n: number } | undefined;
     for (const m of mentions) {
-      if (m.paragraph > paragraph || m.tokens.length < 2) continue;
+      if (m.paragraph > paragraph || m.tokens.length < 2 || PLACE_OR_BODY.test(m.name)) continue;
       const n = text.split(new RegExp(`(?<![\\p{L}])${escapeRegExp(m.tokens.at(-1)!)}(?![\\p{L}])`, 'u')).length - 1;
       if (n >= 2 && (!best || n > best.n)) best = { name: m.name, n };
     }
@@ -275,7 +275,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
 
   /** "kata sang penyanyi" in the first quote: the person the article opens with, named in full. */
   function firstNamed(paragraph: number): ResolvedSpeaker | undefined {
-    const m = mentions.find((x) => x.paragraph <= paragraph && x.tokens.length >= 2);
+    const m = mentions.find((x) => x.paragraph <= paragraph && x.tokens.length >= 2 && !PLACE_OR_BODY.test(x.name));
     return m ? resolveName(m.name, mentions, paragraph, k) : undefined;
   }
 
@@ -285,7 +285,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
    */
   function personNamed(name: string, paragraph: number, strict: boolean, described = false): ResolvedSpeaker | undefined {
     const r = resolveName(name, mentions, paragraph, k);
-    const person = strict ? r.known || r.role !== undefined || speakers.has(r.slug) : r.known || r.name.includes(' ') || described;
+    const person = strict ? r.known || r.role !== undefined || speakers.has(r.slug) : r.known || (r.name.includes(' ') && !PLACE_OR_BODY.test(r.name)) || described;
     return person ? r : undefined;
   }
 }
@@ -340,6 +340,9 @@ const TITLE_DOT = /(?<![\p{L}])(Rep|Sen|Gov|Dr|dr|Prof|prof|Jend|Kol|Ir|Drs|Mr|M
 
 /** Nouns that name a performer by their work ("pentolan Dewa 19"): the person the article is about. */
 const BY_THEIR_WORK = new Set(['pentolan', 'vokalis', 'gitaris', 'drummer', 'pelantun', 'pemeran', 'bintang']);
+
+/** A mention that names a place, an event or a body ("Desa Banaran", "Taipei Open", "Polres Dumai"), never a person to follow. */
+const PLACE_OR_BODY = /(?<![\p{L}])(?:Desa|Kota|Kabupaten|Kecamatan|Kelurahan|Provinsi|Jalan|Jl|Gedung|Museum|Stadion|Bandara|Stasiun|Terminal|Pasar|Pantai|Gunung|Sungai|Pulau|Danau|Taman|Hotel|Masjid|Gereja|Pura|Vihara|Candi|Rumah|RSUD|Puskesmas|Sekolah|Universitas|Polres|Polresta|Polda|Polsek|Pemkot|Pemkab|Pemprov|Dinas|Badan|Kementerian|Open|Cup|Forum|Festival|Expo|Award|Awards|Liga|Piala|Tim|Timnas|Club|FC|PT|Tbk)(?![\p{L}])/u;
 
 /** "seorang pejabat", "salah satu sumber": someone new, whatever "itu" ends the sentence. */
 const INDEFINITE = /^(?:seorang|salah se?orang|salah satu|sejumlah|beberapa|para|sebuah)\b/iu;

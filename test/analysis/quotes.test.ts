@@ -423,6 +423,14 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Citra Raditha']);
   });
 
+  it('never follows a village, a tournament or a police station as the speaker', () => {
+    const { quotes } = run([
+      '"Setahu saya ini dari rembesan pohon-pohon di sini," kata M Bahrul (33), warga yang rumahnya dekat Kedung Biru.',
+      'Ditegaskan olehnya, lokasi kedung ini antara Dusun Purwodadi, Desa Temuguruh dengan Desa Jambewangi. "Ini berbatasan, ke barat sedikit sudah masuk Desa Jambewangi," tegasnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['M Bahrul', 'M Bahrul']);
+  });
+
   it('reads "kata Mendagri" as the home minister named before, and initials followed by narration as the person they spell', () => {
     const { quotes } = run([
       'Menteri Dalam Negeri Tjahjo Kumolo mengapresiasi Polri membongkar sindikat penyebar hoaks.',
