@@ -62,6 +62,7 @@ const QUOTES_HISTORY = [
   'blind-q163 to blind-q170 (573, ab0c186): 0.883/0.855/0.869 against 0.871/0.839/0.855',
   'blind-q171 to blind-q178 (566, 037c84e): 0.922/0.892/0.907 against 0.916/0.883/0.899',
   'blind-q179 to blind-q186 (580, dec182c): 0.858/0.834/0.846 against 0.848/0.819/0.833',
+  'blind-q187 to blind-q194 (566, e2bc4da): 0.900/0.873/0.886 against 0.878/0.852/0.865',
 ];
 
 const RELEVANCE_HISTORY = [
