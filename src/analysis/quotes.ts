@@ -264,7 +264,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     const text = paragraphs.join(' ');
     let best: { name: string; n: number } | undefined;
     for (const m of mentions) {
-      if (m.tokens.length < 2 || !m.tokens.every((t) => isNameToken(t, k))) continue;
+      if (m.tokens.length < 2 || PLACE_OR_BODY.test(m.name) || !m.tokens.every((t) => isNameToken(t, k))) continue;
       const [surname, before] = [escapeRegExp(m.tokens.at(-1)!), escapeRegExp(m.tokens.at(-2)!)];
       const n = text.match(new RegExp(`(?<![\\p{L}])(?<!${before}\\s)${surname}(?![\\p{L}])`, 'gu'))?.length ?? 0;
       if (n >= 2 && (!best || n > best.n)) best = { name: m.name, n };

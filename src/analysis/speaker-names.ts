@@ -180,7 +180,7 @@ export function spelledOutBodies(paragraphs: string[]): Map<string, string> {
 }
 
 /** "Maruarar Sirait (Ara)", "Saifullah Yusuf (Gus Ipul)", "Maruarar Sirait atau Ara menyambangi …": a nickname beside the full name. */
-const NICK_BESIDE = /(\p{Lu}[\p{L}'’-]+)\s+(?:\((?:(?:Gus|Cak|Mas|Mbak|Bang|Kang|Bung)\s+)?(\p{Lu}\p{Ll}+)\)|atau\s+(?:(?:Gus|Cak|Mas|Mbak|Bang|Kang|Bung|Bro)\s+)?(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu}))/gu;
+const NICK_BESIDE = /(\p{Lu}[\p{L}'’-]+)\s*(?:\((?:(?:Gus|Cak|Mas|Mbak|Bang|Kang|Bung)\s+)?(\p{Lu}\p{Ll}+)\)|\s+atau\s+(?:(?:Gus|Cak|Mas|Mbak|Bang|Kang|Bung|Bro)\s+)?(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu}))/gu;
 
 /** Every person named in the article: capitalised runs that end in a name, with the role written before it. */
 export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {

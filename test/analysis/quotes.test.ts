@@ -285,7 +285,7 @@ describe('extractQuotes', () => {
 
   it('reads a nickname after a form of address, introduced by a description, or spelt by initials', () => {
     const { quotes } = run([
-      'Menteri Sosial Saifullah Yusuf (Gus Ipul) mengaku heran dengan data penerima bansos.',
+      'Menteri SosialSaifullah Yusuf(Gus Ipul) mengaku heran dengan data penerima bansos.',
       '"Kami sendiri juga penasaran," kata Gus Ipul di Kantor Kemensos.',
       'Operasi katarak gratis itu dikunjungi langsung oleh Menteri Sosial Saifullah Yusuf.',
       'Dalam kunjungannya, pria yang karib disapa Gus Ipul berdialog dengan para lansia.',
