@@ -431,6 +431,20 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['M Bahrul', 'M Bahrul']);
   });
 
+  it('reads a nickname in brackets the outlet glued to the name, and never a place as the article\'s protagonist', () => {
+    const glued = run([
+      'Menteri SosialSaifullah Yusuf(Gus Ipul) mengatakan pihaknya akan mengirim logistik.',
+      '"Lumbung-lumbung sosial kita siap," kata Gus Ipul di kantor Kemensos.',
+    ]);
+    expect(glued.quotes.map((q) => q.speaker)).toEqual(['Saifullah Yusuf']);
+    const { quotes } = run([
+      'Warga sekitar Jalan Gunung Latimojong digegerkan penemuan bayi. Bayi itu dibuang di Gereja YHS Latimojong.',
+      'Petugas kebersihan gereja, Dian, yang pertama kali melihat bayi itu.',
+      '"Saya melihat darah berceceran dan saya mengikutinya," katanya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).not.toContain('Gunung Latimojong');
+  });
+
   it('reads "kata Mendagri" as the home minister named before, and initials followed by narration as the person they spell', () => {
     const { quotes } = run([
       'Menteri Dalam Negeri Tjahjo Kumolo mengapresiasi Polri membongkar sindikat penyebar hoaks.',
