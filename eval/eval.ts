@@ -63,6 +63,7 @@ const QUOTES_HISTORY = [
   'blind-q171 to blind-q178 (566, 037c84e): 0.922/0.892/0.907 against 0.916/0.883/0.899',
   'blind-q179 to blind-q186 (580, dec182c): 0.858/0.834/0.846 against 0.848/0.819/0.833',
   'blind-q187 to blind-q194 (566, e2bc4da): 0.900/0.873/0.886 against 0.878/0.852/0.865',
+  'blind-q195 to blind-q202 (636, d94f2c0): 0.872/0.858/0.865 against 0.866/0.851/0.858',
 ];
 
 const RELEVANCE_HISTORY = [
