@@ -60,14 +60,14 @@ export function splitRoleName(part: string, k: Knowledge): { name?: string; role
   const tail = tokens.at(-1)?.replace(/[.,]+$/, '') ?? '';
   const acronymTail = end >= 2 && /^\p{Lu}{2}$/u.test(tail) && !NOT_NAME.has(tail) && !k.placeWords.has(tail) && isNameToken(tokens[end - 2]!, k);
   let start = acronymTail ? end - 1 : end;
+  // "Lukman Hakim Saifuddin": "Hakim" (judge) after a name is part of it; so is a word that only extends a post
+  // ("Utama") closing a two-word name ("Dhira Utama"), but not "Dinas Kesehatan" or "Dokter Umum".
+  const first = tokens[0]!;
+  const firstIsName = !isPersonNoun(first.toLowerCase()) && !ORGANISATION.test(first) && !/^(?:Dinas|Badan|Balai|Pusat|Suku|Biro)$/u.test(first);
   while (start > 0) {
     const t = tokens[start - 1]!;
-    // "Lukman Hakim Saifuddin": "Hakim" (judge) after a name is part of it; so is a word that only extends a
-    // post ("Utama") closing a two-word name ("Dhira Utama").
     const afterName = start - 1 > 0 && isNameToken(tokens[start - 2]!, k);
     const bare = t.replace(/[.,]+$/, '');
-    const first = tokens[0]!;
-    const firstIsName = !isPersonNoun(first.toLowerCase()) && !ORGANISATION.test(first) && !/^(?:Dinas|Badan|Balai|Pusat|Suku|Biro)$/u.test(first);
     const surname = tokens.length === 2 && start === end && firstIsName && ROLE_WORDS.has(bare.toLowerCase()) && !ROLE_HEADS.has(bare.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(bare);
     if (isNameToken(t, k) || (afterName && ((PARTICLES.has(t) && start < end) || bare === 'Hakim' || surname))) start--;
     else break;
@@ -155,7 +155,9 @@ export const AGE = /\s*\(\d{1,3}\)/gu;
 const ACTING_SHORT = /\s*\((?:Plt|Plh|Pj|Pjs)\.?\s[^)]*\)/gu;
 
 const SAPAAN = /(\p{Lu}[\p{L}'’-]+),\s+sapaan(?:\s+akrab)?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
-const NICKNAME = /(?:(?:akrab|karib|biasa|kerap)\s+(?:disapa|dipanggil|disebut)|yang\s+(?:disapa|dipanggil))\s*(?:(?:Mas|Mbak|Bang|Kak|Cak|Gus|Pak|Bu|Bung|Kang|Bro)\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+/** Forms of address before a nickname ("Gus Ipul", "Mas Nul", "Bro Ron"). */
+const ADDRESS = '(?:Mas|Mbak|Bang|Kak|Cak|Gus|Pak|Bu|Bung|Kang|Bro)\\s+';
+const NICKNAME = new RegExp(`(?:(?:akrab|karib|biasa|kerap)\\s+(?:disapa|dipanggil|disebut)|yang\\s+(?:disapa|dipanggil))\\s*(?:${ADDRESS})?(\\p{Lu}[\\p{L}'’-]+)`, 'gu');
 const SPELLED_OUT = /((?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:dan|&)\s+)?){2,8})\((\p{Lu}{2,6})\)/gu;
 
 /**
@@ -180,7 +182,7 @@ export function spelledOutBodies(paragraphs: string[]): Map<string, string> {
 }
 
 /** "Maruarar Sirait (Ara)", "Saifullah Yusuf (Gus Ipul)", "Maruarar Sirait atau Ara menyambangi …": a nickname beside the full name. */
-const NICK_BESIDE = /(\p{Lu}[\p{L}'’-]+)\s*(?:\((?:(?:Gus|Cak|Mas|Mbak|Bang|Kang|Bung)\s+)?(\p{Lu}\p{Ll}+)\)|\s+atau\s+(?:(?:Gus|Cak|Mas|Mbak|Bang|Kang|Bung|Bro)\s+)?(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu}))/gu;
+const NICK_BESIDE = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s*(?:\\((?:${ADDRESS})?(\\p{Lu}\\p{Ll}+)\\)|\\s+atau\\s+(?:${ADDRESS})?(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-]|\\s+\\p{Lu}))`, 'gu');
 
 /** Every person named in the article: capitalised runs that end in a name, with the role written before it. */
 export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
@@ -237,14 +239,14 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
   return [...mentions, ...oneWordLongForms(paragraphs, mentions)];
 }
 
+/** What follows a name a scraped page glued it to ("Simeonelayaknya", "Soeharsodi"), not the rest of a name. */
+const GLUED_WORD = /^(?:di|ke|dan|yang|me|ber|ter|pe|se|la)\p{Ll}{2,}|nya$/u;
+
 /**
  * "Menurut Solehudin, … kata Soleh": a person the article names by one word and then cuts short is not
  * a mention of two words, so say so: the long word with the short one as its alias. Only when the
  * short word begins exactly one longer word of the article.
  */
-/** What follows a name a scraped page glued it to ("Simeonelayaknya", "Soeharsodi"), not the rest of a name. */
-const GLUED_WORD = /^(?:di|ke|dan|yang|me|ber|ter|pe|se|la)\p{Ll}{2,}|nya$/u;
-
 function oneWordLongForms(paragraphs: string[], mentions: Mention[]): Mention[] {
   const words = new Map<string, number>();
   paragraphs.forEach((p, i) => {
@@ -312,7 +314,7 @@ function roleBefore(text: string, index: number): string | undefined {
  */
 export function resolveName(written: string, mentions: Mention[], paragraph: number, k: Knowledge): ResolvedSpeaker {
   // "kata Kombes Erwanto": a police or military rank before the name is not part of it.
-  const name = RANK.test(written) && written.replace(RANK, '') ? written.replace(RANK, '') : written;
+  const name = written.replace(RANK, '') || written;
   const tokens = name.split(/\s+/);
   let fullest: Mention | undefined;
   for (const m of mentions) {
@@ -363,9 +365,7 @@ const RANK = /^(?:Kombes|Kompol|AKBP|AKP|Iptu|IPTU|Ipda|IPDA|Aiptu|Brigjen|Irjen
 /** The one person named so far with a word that starts like `name` (three letters or more in common). */
 function shortFormOf(name: string, mentions: Mention[], paragraph: number): Mention | undefined {
   // A misspelling ("Wancyzk") or a blend ("Bamsoet") is about as long as the name; "Habiburokhman" is not "Habib".
-  const found = mentions.filter((m) => m.paragraph <= paragraph && m.tokens.some((t) => t.length > 3 && name.length <= t.length + 2 && commonPrefix(t, name) >= 3));
-  const people = new Set(found.map((m) => m.tokens.at(-1)));
-  return people.size === 1 ? found.reduce((a, b) => (b.tokens.length > a.tokens.length ? b : a)) : undefined;
+  return onePerson(mentions.filter((m) => m.paragraph <= paragraph && m.tokens.some((t) => t.length > 3 && name.length <= t.length + 2 && commonPrefix(t, name) >= 3)));
 }
 
 /** The one person whose name has a word that begins with `name` and is longer ("Zen" → "Zenzia Ihza"). */
@@ -374,7 +374,11 @@ function longFormOf(name: string, mentions: Mention[]): Mention | undefined {
   // last syllables of a given name (not of a surname: "Adi" is not "Dedi Mulyadi").
   const cutFrom = (t: string) => t.length > name.length + 1 && t.startsWith(name);
   const endOf = (t: string) => t.length > name.length + 1 && t.toLowerCase().endsWith(name.toLowerCase());
-  const found = mentions.filter((m) => m.tokens.some(cutFrom) || m.tokens.slice(0, -1).some(endOf));
+  return onePerson(mentions.filter((m) => m.tokens.some(cutFrom) || m.tokens.slice(0, -1).some(endOf)));
+}
+
+/** The fullest of these mentions when they are all one person (one surname), else no one. */
+function onePerson(found: Mention[]): Mention | undefined {
   const people = new Set(found.map((m) => m.tokens.at(-1)));
   return people.size === 1 ? found.reduce((a, b) => (b.tokens.length > a.tokens.length ? b : a)) : undefined;
 }
