@@ -60,11 +60,12 @@ export function ungluedNames(paragraphs: string[]): string[] {
     for (let i = word.length - 2; i >= 4; i--) {
       const [name, rest] = [word.slice(0, i), word.slice(i)];
       const glued = SMALL_WORD.test(rest) || VERB_START.test(rest) || (ownWords.has(rest) && !SUFFIX.test(rest) && !NAME_ENDING.test(rest));
-      // "Abdurrahmanmembuka": a long prefixed verb glued once to a name printed nowhere else. A name the
-      // article prints again and again ("Habiburokhman", beside "Habib Rizieq") is a name of its own.
+      // "Abdurrahmanmembuka": a long prefixed verb glued once to a name printed nowhere else.
       const gluedVerb = /^(?:me|ber|ter)\p{Ll}{5,}$/u.test(rest) && name.length >= 4 && once(word);
       // "Tito Karnavianpun": the particle "pun" written onto a name the article prints on its own.
       const gluedPun = rest === 'pun' && seen.has(name);
+      // A surname plus a rest is cut only when glued once or the rest is a word of the article: a name printed
+      // again and again ("Habiburokhman", beside "Habib Rizieq") is a name of its own.
       if ((seen.has(name) && glued) || gluedVerb || gluedPun || (surnames.has(name) && rest.length >= 4 && !SUFFIX.test(rest) && !NAME_ENDING.test(rest) && (once(word) || ownWords.has(rest))) || COMMON_WORD.test(rest) || PREFIXED_NYA.test(rest)) return `${name} ${rest}`;
     }
     return word;
