@@ -62,11 +62,14 @@ export function gatherEvidence(article: { title: string; paragraphs: string[] },
     const clean = (s: string) => (m.negative ? s.replace(m.negative, (x) => ' '.repeat(x.length)) : s);
     const zones = [clean(headline), clean(lead), clean(body)];
     const e: CountryEvidence = { title: 0, lead: 0, body: 0, state: 0, stateTop: 0, listed: 0, spread: 0, leaderInTitle: false, pairedInTitle: false, actorInTitle: false, institutionActsInTitle: false };
+    // Most articles never name two of the three countries: one scan of the whole text says so, and spares
+    // scanning every paragraph and zone again (cleaning only blanks text, so it cannot add a hit).
+    const named = [headline, ...content].some((p) => p.search(m.mention) >= 0 || p.search(m.leader) >= 0);
     // Scraped bodies carry fragments ("Jakarta |", "-"); only paragraphs of real text count for spread.
     const real = content.filter((p) => p.length >= 60);
-    const mentioning = real.filter((p) => findHits(clean(p), m.mention, m.leader, k).some((h) => !h.listed)).length;
+    const mentioning = named ? real.filter((p) => findHits(clean(p), m.mention, m.leader, k).some((h) => !h.listed)).length : 0;
     e.spread = real.length ? mentioning / real.length : 0;
-    zones.forEach((text, zone) => {
+    if (named) zones.forEach((text, zone) => {
       for (const hit of findHits(text, m.mention, m.leader, k, zone === 0)) {
         if (hit.listed) {
           e.listed++;

@@ -62,14 +62,17 @@ export function splitRoleName(part: string, k: Knowledge): { name?: string; role
   let start = acronymTail ? end - 1 : end;
   // "Lukman Hakim Saifuddin": "Hakim" (judge) after a name is part of it; so is a word that only extends a post
   // ("Utama") closing a two-word name ("Dhira Utama"), but not "Dinas Kesehatan" or "Dokter Umum".
-  const first = tokens[0]!;
-  const firstIsName = !isPersonNoun(first.toLowerCase()) && !ORGANISATION.test(first) && !/^(?:Dinas|Badan|Balai|Pusat|Suku|Biro)$/u.test(first);
+  const firstIsName = (first: string) => !isPersonNoun(first.toLowerCase()) && !ORGANISATION.test(first) && !/^(?:Dinas|Badan|Balai|Pusat|Suku|Biro)$/u.test(first);
   while (start > 0) {
     const t = tokens[start - 1]!;
-    const afterName = start - 1 > 0 && isNameToken(tokens[start - 2]!, k);
+    if (isNameToken(t, k)) {
+      start--;
+      continue;
+    }
     const bare = t.replace(/[.,]+$/, '');
-    const surname = tokens.length === 2 && start === end && firstIsName && ROLE_WORDS.has(bare.toLowerCase()) && !ROLE_HEADS.has(bare.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(bare);
-    if (isNameToken(t, k) || (afterName && ((PARTICLES.has(t) && start < end) || bare === 'Hakim' || surname))) start--;
+    const surname = () => tokens.length === 2 && start === end && ROLE_WORDS.has(bare.toLowerCase()) && !ROLE_HEADS.has(bare.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(bare) && firstIsName(tokens[0]!);
+    const partOfName = (PARTICLES.has(t) && start < end) || bare === 'Hakim' || surname();
+    if (partOfName && start - 1 > 0 && isNameToken(tokens[start - 2]!, k)) start--;
     else break;
   }
   while (start < end && PARTICLES.has(tokens[start]!)) start++;
@@ -167,6 +170,7 @@ const SPELLED_OUT = /((?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:dan|&)\s+)?){2,8})\((\p{L
 export function spelledOutBodies(paragraphs: string[]): Map<string, string> {
   const bodies = new Map<string, string>();
   for (const p of paragraphs) {
+    if (!p.includes('(')) continue;
     for (const m of p.matchAll(SPELLED_OUT)) {
       const words = m[1]!.trim().replace(/,$/u, '').split(/\s+/);
       for (let i = words.length - 2; i >= 0; i--) {
@@ -253,9 +257,12 @@ function oneWordLongForms(paragraphs: string[], mentions: Mention[]): Mention[] 
     for (const w of p.match(/(?<![\p{L}-])\p{Lu}\p{Ll}{2,}(?![\p{L}-])/gu) ?? []) if (!words.has(w)) words.set(w, i);
   });
   const inNames = new Set(mentions.flatMap((m) => m.tokens));
+  // Words by their first three letters, so each short word is compared only with words that could begin with it.
+  const byStart = new Map<string, string[]>();
+  for (const w of words.keys()) byStart.set(w.slice(0, 3), [...(byStart.get(w.slice(0, 3)) ?? []), w]);
   const found: Mention[] = [];
   for (const short of words.keys()) {
-    const longs = [...words.keys()].filter((w) => w.length > short.length + 1 && w.startsWith(short) && !GLUED_WORD.test(w.slice(short.length)));
+    const longs = (byStart.get(short.slice(0, 3)) ?? []).filter((w) => w.length > short.length + 1 && w.startsWith(short) && !GLUED_WORD.test(w.slice(short.length)));
     if (longs.length !== 1 || inNames.has(longs[0]!) || inNames.has(short)) continue;
     found.push({ name: longs[0]!, tokens: [longs[0]!, short], paragraph: words.get(longs[0]!)! });
   }
