@@ -69,8 +69,8 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       const prev = here[i - 1];
       if (prev && prev.p1 === p && prev.close >= 0 && prev.close < c.open) {
         const between = par.slice(prev.close + 1, c.open);
-        const narration = between.slice(between.search(/[.!?]\s+\p{Lu}/u) + 1);
-        if (/[.!?]\s+\p{Lu}/u.test(between)) noteIndirectSpeech(narration, p, 'leads into a quote');
+        const sentenceEnd = between.search(/[.!?]\s+\p{Lu}/u);
+        if (sentenceEnd >= 0) noteIndirectSpeech(between.slice(sentenceEnd + 1), p, 'leads into a quote');
       }
       const attribution = attribute(c, paragraphs, k, here[i + 1]);
       if (attribution?.merged) {
