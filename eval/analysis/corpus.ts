@@ -2,6 +2,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { REPO_ROOT } from '../../src/config.ts';
+import { cleanParagraphs } from '../../src/ingest/clean.ts';
+import { parseCsv } from '../lib/csv.ts';
 
 export const SHARED = resolve(REPO_ROOT, '../shared');
 export const CORPUS = resolve(SHARED, 'corpus');
@@ -117,8 +119,31 @@ export function loadIndosum(): Map<string, CorpusArticle> {
   return indosum;
 }
 
+let detik: Map<string, CorpusArticle> | undefined;
+
+/**
+ * detik-1000-entity-aspect-summ: 1,000 detik.com articles of October 2025 with real scraper residue
+ * ("SCROLL TO CONTINUE WITH CONTENT"), cleaned by the ingest cleaner with detik's junk lines as the bot
+ * would clean them. Its summaries are model-written, so they are not used as references.
+ */
+export function loadDetik(): Map<string, CorpusArticle> {
+  if (detik) return detik;
+  const [header, ...rows] = parseCsv(readFileSync(resolve(CORPUS, 'detik-1000-entity-aspect-summ/data_berita.csv'), 'utf8'));
+  const col = (name: string) => header!.indexOf(name);
+  const [id, title, body] = [col('id'), col('judul'), col('isi_berita')];
+  const junkLines = ['^SCROLL TO CONTINUE WITH CONTENT$', '^Simak juga Video', '^\\[Gambas:'];
+  detik = new Map();
+  for (const r of rows) {
+    if (!r[id]) continue;
+    const { paragraphs } = cleanParagraphs(splitLines(r[body] ?? ''), { junkLines });
+    detik.set(r[id]!, { source: 'detik', id: r[id]!, title: r[title] ?? '', outlet: 'detik.com', paragraphs });
+  }
+  return detik;
+}
+
 /** One labelled article by source and id. */
 export function getArticle(source: string, id: string): CorpusArticle | undefined {
+  if (source === 'detik') return loadDetik().get(id);
   if (source === 'kompas') return loadKompas().get(id);
   if (source === 'indosum') return loadIndosum().get(id);
   return loadGikirima().get(id);
