@@ -121,8 +121,15 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
     return { name: closing.name, role: text.slice(0, text.lastIndexOf(closing.name)).replace(/[,\s]+$/u, '') };
   }
   const parts = allParts.slice(0, 2);
-  const a = splitRoleName(parts[0]!, k);
+  let a = splitRoleName(parts[0]!, k);
   const b = parts[1] ? splitRoleName(parts[1], k) : undefined;
+  // "salah satu pengemudi ojol asal Genuk, Wawan kepada …": the capitalised word after "asal" is a place; the
+  // person is named after the comma.
+  if (a.name && parts[1] && new RegExp(`(?:asal|dari|warga)\\s+${escapeRe(a.name)}$`, 'u').test(parts[0]!)) {
+    const person = b?.name ? b : leadingName(parts[1], k);
+    if (person?.name) return { name: person.name, role: parts[0]! };
+    a = {};
+  }
   // "Titi DJ menirukan perkataan Stephanie": the name right after the cue speaks, not one later in the clause.
   const leading = a.name ? leadingName(parts[0]!, k) : undefined;
   if (leading) return leading;
@@ -154,8 +161,8 @@ function leadingName(part: string, k: Knowledge): SpeakerPhrase | undefined {
 const NOMINALISATION = /^(?:(?:Ke|Pe|Pem|Pen|Peng|Peny|Per)\p{Ll}{3,}an|\p{Lu}\p{Ll}{3,}nya)$/u;
 /** "Gill (74)": an age in brackets after a name. */
 export const AGE = /\s*\(\d{1,3}\)/gu;
-/** "(Plt Dirjen)": the bracketed short form of an acting post. */
-const ACTING_SHORT = /\s*\((?:Plt|Plh|Pj|Pjs)\.?\s[^)]*\)/gu;
+/** "(Plt Dirjen)", "(Plt)": the bracketed short form of an acting post. */
+const ACTING_SHORT = /\s*\((?:Plt|Plh|Pj|Pjs)\.?(?:\s[^)]*)?\)/gu;
 
 const SAPAAN = /(\p{Lu}[\p{L}'’-]+),\s+sapaan(?:\s+akrab)?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
 /** Forms of address before a nickname ("Gus Ipul", "Mas Nul", "Bro Ron"). */
@@ -351,7 +358,9 @@ export function resolveName(written: string, mentions: Mention[], paragraph: num
   // "Agus Harimurti Yudhoyono (AHY) … kata AHY": initials stand for the person whose name they spell.
   if ((!fullest || fullest.tokens.length === 1) && /^\p{Lu}{2,5}$/u.test(name)) fullest = mentions.find((m) => m.paragraph <= paragraph && m.tokens.length >= name.length && m.tokens.slice(-name.length).map((t) => t[0]).join('') === name) ?? fullest;
   const full = fullest?.name ?? name;
-  const known = k.peopleByName.get(full.toLowerCase()) ?? k.peopleByName.get(name.toLowerCase());
+  // "Harris Turino … sambung Harris": the article's own fuller name wins over a known person sharing the short one.
+  const fuller = fullest !== undefined && fullest.tokens.length > tokens.length;
+  const known = k.peopleByName.get(full.toLowerCase()) ?? (fuller ? undefined : k.peopleByName.get(name.toLowerCase()));
   const aliases = [...new Set([name, full].filter((n) => n !== (known?.name ?? full)))];
   const role = fullest?.role ?? (fullest ? mentions.find((m) => m.name === fullest!.name && m.role)?.role : undefined);
   if (known) {
@@ -424,4 +433,8 @@ function withinOneEdit(a: string, b: string): boolean {
     }
   }
   return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
