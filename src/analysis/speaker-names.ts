@@ -359,8 +359,15 @@ export function resolveName(written: string, mentions: Mention[], paragraph: num
   if ((!fullest || fullest.tokens.length === 1) && /^\p{Lu}{2,5}$/u.test(name)) fullest = mentions.find((m) => m.paragraph <= paragraph && m.tokens.length >= name.length && m.tokens.slice(-name.length).map((t) => t[0]).join('') === name) ?? fullest;
   const full = fullest?.name ?? name;
   // "Harris Turino … sambung Harris": the article's own fuller name wins over a known person sharing the short one.
-  const fuller = fullest !== undefined && fullest.tokens.length > tokens.length;
-  const known = k.peopleByName.get(full.toLowerCase()) ?? (fuller ? undefined : k.peopleByName.get(name.toLowerCase()));
+  // "Listyo Sigit Prabowo … Presiden Prabowo … kata Prabowo": the known person still wins when the article
+  // also names them with a post or in full.
+  const byShort = k.peopleByName.get(name.toLowerCase());
+  const namedAlone = mentions.some((m) => (m.name === name && m.role) || m.name === byShort?.name);
+  // Only a fuller name the article introduces with a post ("Anggota Komisi XI … Harris Turino"), not a headline
+  // fragment ("Pesan Prabowo").
+  const introduced = fullest !== undefined && mentions.some((m) => m.name === fullest!.name && m.role);
+  const fuller = introduced && fullest!.tokens.length > tokens.length && !namedAlone;
+  const known = k.peopleByName.get(full.toLowerCase()) ?? (fuller ? undefined : byShort);
   const aliases = [...new Set([name, full].filter((n) => n !== (known?.name ?? full)))];
   const role = fullest?.role ?? (fullest ? mentions.find((m) => m.name === fullest!.name && m.role)?.role : undefined);
   if (known) {

@@ -1040,5 +1040,29 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Hendry Susanto Sianipar', 'Hendry Susanto Sianipar']);
   });
-});
 
+  it('prefers the article\'s own "Harris Turino" over the known Kamala Harris, but keeps the known Prabowo named with his post', () => {
+    const { quotes } = run([
+      'Anggota Komisi XI DPR RI, Harris Turino, menyoroti rencana belanja sejumlah direktorat pada 2026.',
+      '"Anggaran pengawasan internal harus dipakai untuk mencegah pelanggaran," sambung Harris.',
+      'Presiden Prabowo menerima Kapolri Jenderal Listyo Sigit Prabowo di Istana, Senin (20/10/2025).',
+      '"Saya minta penegakan hukum tidak tumpul ke atas," kata Prabowo.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Harris Turino', 'Prabowo Subianto']);
+  });
+
+  it('reads an acting post marked "(Plt)" through to the name after it', () => {
+    const { quotes } = run([
+      '"Kerugian negara nanti terbagi di beberapa perusahaan penerima proyek," kata Pelaksana Tugas (Plt) Deputi Penindakan KPK Bayu Kurniawan di gedung KPK, Selasa (21/10/2025).',
+    ]);
+    expect(quotes[0]).toMatchObject({ speaker: 'Bayu Kurniawan', role: 'Pelaksana Tugas Deputi Penindakan KPK' });
+  });
+
+  it('reads the word after "asal" as a place and names the person after the comma', () => {
+    const { quotes } = run([
+      '"Air sudah masuk rumah sejak semalam, motor saya juga mogok," kata salah satu pengemudi ojol asal Kaligawe, Rudi (41) kepada wartawan di lokasi.',
+      '"Kami berharap pompa segera dinyalakan," ujarnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rudi', 'Rudi']);
+  });
+});
