@@ -176,8 +176,10 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     // The person being followed holds it when their post fits ("kata Prabowo … ujar Kepala Negara", with
     // Presiden Trump named in between).
     if (last?.role && words.every((w) => wordsOf(expandRole(last!.role!)).includes(w))) return last;
-    const holder = mentions.filter((m) => m.paragraph <= paragraph && m.role && words.every((w) => wordsOf(expandRole(m.role!)).includes(w))).at(-1);
-    return holder ? { ...resolveName(holder.name, mentions, paragraph, k), role: holder.role } : undefined;
+    // A known person's configured post counts too: "Trump … kata presiden" with Trump never written as "Presiden Trump".
+    const roleOf = (m: Mention) => m.role ?? k.peopleByName.get(m.name.toLowerCase())?.role;
+    const holder = mentions.filter((m) => m.paragraph <= paragraph && roleOf(m) && words.every((w) => wordsOf(expandRole(roleOf(m)!)).includes(w))).at(-1);
+    return holder ? { ...resolveName(holder.name, mentions, paragraph, k), role: roleOf(holder) } : undefined;
   }
 
   /**

@@ -1065,4 +1065,14 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Rudi', 'Rudi']);
   });
+
+  it('reads "kata presiden" as the known president the article names, even when it never writes his post', () => {
+    const { quotes } = run([
+      'Elon Musk kembali berselisih dengan Donald Trump soal rancangan anggaran belanja federal.',
+      '"Partai baru ini dibentuk untuk mengembalikan kebebasan kalian," tulis Musk di media sosial.',
+      'Setelah Musk mengkritik keras RUU itu, Trump mengancam akan mencabut kontrak pemerintah untuk perusahaan-perusahaan Musk.',
+      '"Kita lihat saja nanti apa yang akan terjadi," kata presiden kepada wartawan di Gedung Putih.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Elon Musk', 'Donald Trump']);
+  });
 });
