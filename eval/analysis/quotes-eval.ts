@@ -43,6 +43,12 @@ export function sameSpeaker(a: string, b: string): boolean {
   return short.every((w) => long.includes(w)) || x[x.length - 1] === y[y.length - 1];
 }
 
+/** Two names config/people.json gives to one person ("AHY" / "Agus Harimurti Yudhoyono", "Gus Ipul" / "Saifullah Yusuf"). */
+function samePersonKnown(a: string, b: string, k: Knowledge): boolean {
+  const x = k.peopleByName.get(a.toLowerCase());
+  return x !== undefined && x === k.peopleByName.get(b.toLowerCase());
+}
+
 function prf(tp: number, predicted: number, gold: number): PRF {
   const precision = predicted ? tp / predicted : 1;
   const recall = gold ? tp / gold : 1;
@@ -77,7 +83,7 @@ export function runQuotesEval(k: Knowledge, file = resolve(REPO_ROOT, 'eval/labe
       }
       used.add(i);
       spanTp++;
-      if (sameSpeaker(quotes[i]!.speaker, g.speaker)) bothTp++;
+      if (sameSpeaker(quotes[i]!.speaker, g.speaker) || samePersonKnown(quotes[i]!.speaker, g.speaker, k)) bothTp++;
       else errors.push(`${entry.id} speaker: "${g.start} …" want ${g.speaker} got ${quotes[i]!.speaker}`);
     }
     quotes.forEach((q, qi) => {

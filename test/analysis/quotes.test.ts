@@ -1075,4 +1075,12 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Elon Musk', 'Donald Trump']);
   });
+
+  it('knows officials the outlets call by nickname: "Gus Ipul" is the Minister of Social Affairs Saifullah Yusuf', () => {
+    const { quotes } = run([
+      'Menteri Sosial Saifullah Yusuf meninjau penyaluran bantuan langsung tunai di Bandung, Selasa (21/10/2025).',
+      '"Penyaluran tahap ini kami pastikan selesai sebelum akhir bulan," kata Gus Ipul kepada wartawan.',
+    ]);
+    expect(quotes[0]).toMatchObject({ speaker: 'Saifullah Yusuf', speakerSlug: 'saifullah-yusuf' });
+  });
 });
