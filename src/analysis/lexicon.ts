@@ -23,6 +23,7 @@ export const SPEECH_VERBS = new Set([
   'menuliskan', 'berseru', 'mengucapkan', 'mengemukakan', 'menanggapi', 'berkomentar', 'menyerukan', 'mengeluhkan',
   'menyinggung', 'menukas', 'menimpali', 'menyahut', 'berdalih', 'berharap', 'mengancam', 'menyindir', 'menuding', 'menuduh',
   'menilai', 'berpendapat', 'menyoroti', 'bercanda', 'berkelakar', 'bergurau', 'berteriak', 'berbisik', 'menyambung', 'membalas',
+  'memposting', 'mengunggah',
 ]);
 
 /** Verbs that report speech or a speech act without quoting it ("Trump menuntut …", "Bass menyalahkan …"): they say who "ia" is next. */

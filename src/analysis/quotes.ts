@@ -391,7 +391,9 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
   // `," demikian isi pemberitahuan itu.` and `," demikian konfirmasi Arsenal.` read like `," bunyi …`.
   // `," demikian disampaikan Roy …`, `," demikian Kepala BPS Amalia Adininggar.` read like `," kata …`.
   const normalised = sentence
-    .replace(/^(demikian|begitu)\s+(?:isi|konfirmasi|keterangan|pernyataan)\s+/u, '$1 bunyi ')
+    .replace(/^(demikian|begitu)\s+(?:isi|konfirmasi|keterangan|pernyataan|laporan)(?:\s+(?:tertulis|resmi))?\s+/u, '$1 bunyi ')
+    // `," pernyataan BPBD Sukabumi melalui rilis resminya.`: the statement named with its issuer is the cue.
+    .replace(/^(?:pernyataan|keterangan|laporan)(?:\s+(?:tertulis|resmi))?\s+(?=\p{Lu})/u, 'bunyi ')
     .replace(/^(?:demikian|begitu)\s+(?:di\p{Ll}+kan|ditulis)\s+(?:oleh\s+)?(?=\p{Lu})|^(?:demikian|begitu)\s+(?=\p{Lu})/u, 'kata ');
   const m = /^(?:demikian\s+|begitu\s+)?([\p{L}]+)(.*)$/su.exec(normalised);
   if (!m) return undefined;
@@ -402,7 +404,7 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
   if (CUE_AFTER.has(word)) {
     // "lanjut pemain yang tampil impresif itu": a weak cue followed by a person noun is a cue too.
     const nextWord = /^\s*(\p{Ll}+)/u.exec(rest)?.[1] ?? '';
-    if (WEAK_CUES.has(word) && !/^\s*(\p{Lu}|ia\b|dia\b|beliau\b|mereka\b|[.,]|$)/u.test(rest) && !DOCUMENT_SPEAKER.test(rest.trim()) && !(ROLE_HEADS.has(nextWord) || isPersonNoun(nextWord))) return undefined;
+    if (WEAK_CUES.has(word) && !/^\s*(\p{Lu}|ia\b|dia\b|beliau\b|mereka\b|[.,]|$)/u.test(rest) && !DOCUMENT_SPEAKER.test(rest.trim()) && !(ROLE_HEADS.has(nextWord) || isPersonNoun(nextWord) || nextWord === 'pihak')) return undefined;
     if (word.endsWith('nya') && word !== 'tanya') return { cue: m[1]!, phrase: { pronoun: true }, ...viaPart };
     rest = rest.replace(/^\s*(?:lagi|pula|juga)\b/u, '');
     // "ujar pria yang disapa Ketjuk ini": the nickname names the speaker.

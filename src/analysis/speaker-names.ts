@@ -102,10 +102,12 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
   // "Jacqueline Hargreaves (73), warga lama Sandringham": an age in brackets is not part of the name.
   // "… Imigrasi (Plt Dirjen) Yuldi Yusman": the bracketed short form of an acting post repeats the post.
   // "dr Citra", "drg Ayu": a doctor's title written without its full stop is not part of the name.
-  const text = phrase.replace(/^\s*(?:oleh|sang|pula|seorang)\s+/i, '').replace(/^(?:dr|drg)\.?\s+(?=\p{Lu})/u, '').replace(AGE, '').replace(ACTING_SHORT, '').trim();
+  const text = phrase.replace(/^\s*(?:oleh|sang|pula|seorang)\s+/i, '').replace(/^\s*[Pp]ihak\s+/u, '').replace(/^(?:dr|drg)\.?\s+(?=\p{Lu})/u, '').replace(AGE, '').replace(ACTING_SHORT, '').trim();
   if (!text) return {};
   const first = text.split(/[\s,]+/)[0]!.toLowerCase();
   if (PRONOUNS.has(first)) return { pronoun: true };
+  // "KBRI Phnom Penh", "BPBD Sukabumi": a body named with its seat speaks as a body, not as a person "Sukabumi".
+  if (BODY_SEAT.test(text)) return { descriptor: text };
   // "sang penyanyi", "Pemain asal FC Twente ini": a definite description of a person points back at someone;
   // "Presiden Prabowo dalam kesempatan itu" is a name and a time, and "teman dekat Harry, mencoba … itu" ends elsewhere.
   const all = text.split(/\s+/);
@@ -159,6 +161,7 @@ function leadingName(part: string, k: Knowledge): SpeakerPhrase | undefined {
 
 /** Ke-…-an, pe(N)-…-an and …-nya nouns; names of that shape ("Keenan") are rare enough to give up. */
 const NOMINALISATION = /^(?:(?:Ke|Pe|Pem|Pen|Peng|Peny|Per)\p{Ll}{3,}an|\p{Lu}\p{Ll}{3,}nya)$/u;
+const BODY_SEAT = /^(?:KBRI|KJRI|KONJEN|BPBD|BMKG|BPS|BNPB|Basarnas|Polres|Polresta|Polrestabes|Polda|Polsek|Pemkot|Pemkab|Pemprov|Kejari|Kejati|Dinkes|Disdik|Bapenda|DPRD)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$/u;
 /** "Gill (74)": an age in brackets after a name. */
 export const AGE = /\s*\(\d{1,3}\)/gu;
 /** "(Plt Dirjen)", "(Plt)": the bracketed short form of an acting post. */

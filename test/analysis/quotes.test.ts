@@ -1083,4 +1083,14 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes[0]).toMatchObject({ speaker: 'Saifullah Yusuf', speakerSlug: 'saifullah-yusuf' });
   });
+
+  it('reads posts, a party\'s statement and a statement named with its issuer as cues', () => {
+    const { quotes } = run([
+      'Elon Musk kembali mengkritik rancangan anggaran pemerintah federal pada akhir pekan.',
+      '"Kalian menginginkan partai baru dan kalian akan mendapatkannya!" ia memposting pada hari Sabtu.',
+      '"Kami segera berkoordinasi dengan kepolisian setempat dan menjenguk para WNI," jelas pihak KBRI Phnom Penh dalam keterangannya.',
+      '"Warga di bantaran sungai kami minta tetap waspada dan segera melapor," pernyataan BPBD Sukabumi melalui rilis resminya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Elon Musk', 'KBRI Phnom Penh', 'BPBD Sukabumi']);
+  });
 });
