@@ -145,6 +145,12 @@ export const NOT_NAME = new Set(
     'Jawa', 'Sumatera', 'Sumatra', 'Kalimantan', 'Sulawesi', 'Papua', 'Maluku', 'Bali', 'Lombok', 'Batam', 'Medan', 'Surabaya',
     'Bandung', 'Semarang', 'Yogyakarta', 'Makassar', 'Palembang', 'Pekanbaru', 'Balikpapan', 'Samarinda', 'Manado', 'Denpasar',
     'Padang', 'Pontianak', 'Banjarmasin', 'Jayapura', 'Kupang', 'Mataram', 'Bekasi', 'Depok', 'Tangerang', 'Bogor', 'Cirebon',
+    'Solo', 'Boyolali', 'Klaten', 'Sleman', 'Bantul', 'Magelang', 'Ungaran', 'Demak', 'Kendal', 'Kudus', 'Jepara', 'Sukabumi',
+    'Cianjur', 'Garut', 'Tasikmalaya', 'Purwakarta', 'Karawang', 'Serang', 'Cilegon', 'Banten', 'Kediri', 'Jember', 'Banyuwangi',
+    'Riau', 'Aceh', 'Jambi', 'Bengkulu', 'Lampung', 'NTT', 'NTB', 'DIY', 'DKI',
+    // ordinals and openers that start a sentence of a list or a time ("Keenam, massa meminta …", "Sekitar pukul 15.23 …")
+    'Keempat', 'Kelima', 'Keenam', 'Ketujuh', 'Kedelapan', 'Kesembilan', 'Kesepuluh', 'Sekitar', 'Melalui', 'Lewat', 'Atas',
+    'Wilayah', 'Daerah', 'Langkah',
   ],
 );
 

@@ -598,6 +598,10 @@ function indirectSpeaker(sentence: string, k: Knowledge): SpeakerPhrase | undefi
   const closingCue = /,\s+((?:kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tambah)\s+\p{Lu}.*)$/u.exec(s)?.[1];
   const closing = closingCue ? cueAfter(closingCue, k)?.phrase : undefined;
   if (closing?.name || closing?.descriptor) return closing;
+  // "Tak hanya itu, lanjut Suratno, hujan deras …": a cue set between commas after the opening words.
+  const midCue = /^[^,"“”]{2,60},\s+((?:kata|ujar|tutur|ungkap|jelas|tegas|imbuh|tambah|lanjut|sambung)\s+\p{Lu}[^,]{1,60}),/u.exec(s)?.[1];
+  const mid = midCue ? cueAfter(midCue, k)?.phrase : undefined;
+  if (mid?.name) return mid;
   // "Keinginan itu disampaikan Ketua Komisi IV DPRD, Asroni Paslah.": a passive closing the sentence names who spoke.
   const passive = /\sdi(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|utarakan)\s+(?:oleh\s+)?(\p{Lu}[^.!?]*?)\.?$/u.exec(s)?.[1];
   if (passive) {

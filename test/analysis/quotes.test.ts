@@ -1093,4 +1093,17 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Elon Musk', 'KBRI Phnom Penh', 'BPBD Sukabumi']);
   });
+
+  it('does not take a regency or a list ordinal for a person, and follows a speaker named by a cue between commas', () => {
+    const { quotes } = run([
+      '"Jembatan darurat itu hanyut sore tadi," kata Kalakhar Badan Penanggulangan Bencana Daerah Kabupaten Boyolali, Suratno, Selasa (21/10/2025).',
+      'Sekitar pukul 15.23 WIB, warga melaporkan jembatan penghubung dua dukuh itu hanyut.',
+      'Tak hanya itu, lanjut Suratno, hujan deras juga membuat sungai di Desa Sambeng meluap.',
+      '"Di sana air sempat masuk ke rumah warga," imbuh dia.',
+      '"Kami membawa delapan tuntutan rakyat," kata Koordinator aksi Dialo Hujanbiru.',
+      'Keenam, massa meminta pemerintah mewujudkan pendidikan gratis yang berkualitas.',
+      '"Tujuh, ciptakan layanan kesehatan yang mengutamakan rakyat," ujarnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Suratno', 'Suratno', 'Dialo Hujanbiru', 'Dialo Hujanbiru']);
+  });
 });
