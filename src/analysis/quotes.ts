@@ -156,6 +156,8 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     if (body) return { name: body, slug: slugify(body), aliases: [d], known: false };
     const holder = roleHolder(d, paragraph);
     if (holder) return holder;
+    // "Kombes Susatyo menjelaskan … kata Kapolres": a post no one was named with is the person being followed.
+    if (BARE_POST.test(d) && last && !last.slug.startsWith('~') && !last.role) return { ...last, role: d };
     // "kata CEO ARK Investment itu", "ujar anggota DPR Fraksi Partai Golkar ini": an epithet pointing back with
     // no earlier mention of its words is the person the article is following.
     const foundAntecedent = REFERS_BACK.test(phrase.descriptor) && described !== undefined;
@@ -345,6 +347,9 @@ const BY_THEIR_WORK = new Set(['pentolan', 'vokalis', 'gitaris', 'drummer', 'pel
 
 /** A mention that names a place, an event or a body ("Desa Banaran", "Taipei Open", "Polres Dumai"), never a person to follow. */
 const PLACE_OR_BODY = /(?<![\p{L}])(?:Desa|Kota|Kabupaten|Kecamatan|Kelurahan|Provinsi|Jalan|Jl|Gedung|Museum|Stadion|Bandara|Stasiun|Terminal|Pasar|Pantai|Gunung|Sungai|Pulau|Danau|Taman|Hotel|Masjid|Gereja|Pura|Vihara|Candi|Rumah|RSUD|Puskesmas|Sekolah|Universitas|Polres|Polresta|Polda|Polsek|Pemkot|Pemkab|Pemprov|Dinas|Badan|Kementerian|Open|Cup|Forum|Festival|Expo|Award|Awards|Liga|Piala|Tim|Timnas|Club|FC|PT|Tbk)(?![\p{L}])/u;
+
+/** A post alone, as a cue names it ("Kapolres", "Kapolda", "Kajari"). */
+const BARE_POST = /^(?:Kapolres|Kapolresta|Kapolda|Kapolsek|Kajari|Kajati|Kasatreskrim|Kasat|Dandim|Danrem|Kalakhar|Kadis|Kabid)$/u;
 
 /** "seorang pejabat", "salah satu sumber": someone new, whatever "itu" ends the sentence. */
 const INDEFINITE = /^(?:seorang|salah se?orang|salah satu|sejumlah|beberapa|para|sebuah)\b/iu;

@@ -360,7 +360,8 @@ export function resolveName(written: string, mentions: Mention[], paragraph: num
   if (!fullest && tokens.length === 1) fullest = mentions.find((m) => m.paragraph <= paragraph && m.role?.includes(`(${name})`));
   // "Agus Harimurti Yudhoyono (AHY) … kata AHY": initials stand for the person whose name they spell.
   if ((!fullest || fullest.tokens.length === 1) && /^\p{Lu}{2,5}$/u.test(name)) fullest = mentions.find((m) => m.paragraph <= paragraph && m.tokens.length >= name.length && m.tokens.slice(-name.length).map((t) => t[0]).join('') === name) ?? fullest;
-  const full = fullest?.name ?? name;
+  // A mention written with its rank ("Kombes Susatyo") names the person without it.
+  const full = (fullest?.name ?? name).replace(RANK, '') || name;
   // "Harris Turino … sambung Harris": the article's own fuller name wins over a known person sharing the short one.
   // "Listyo Sigit Prabowo … Presiden Prabowo … kata Prabowo": the known person still wins when the article
   // also names them with a post or in full.

@@ -1106,4 +1106,12 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Suratno', 'Suratno', 'Dialo Hujanbiru', 'Dialo Hujanbiru']);
   });
+
+  it('gives "kata Kapolres" to the officer being followed when no one was named with that post', () => {
+    const { quotes } = run([
+      'Kombes Susatyo menjelaskan gerai murah itu hadir untuk para pengemudi ojek daring.',
+      '"Kami ingin ojol menjadi mitra strategis Polri," kata Kapolres, Selasa (21/10/2025).',
+    ]);
+    expect(quotes[0]).toMatchObject({ speaker: 'Susatyo', role: 'Kapolres' });
+  });
 });
