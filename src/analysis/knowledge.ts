@@ -23,6 +23,8 @@ export const gazetteerSchema = z.object({
   titleVeto: z.array(z.string().min(1)),
   marketTitle: z.array(z.string().min(1)),
   incidentalBefore: z.array(z.string().min(1)),
+  /** Words of a leader's private or celebrity life (holiday, gown, film set); see config/gazetteer.json. */
+  softNews: z.array(z.string().min(1)).default([]),
 });
 
 export const peopleSchema = z.object({
@@ -60,6 +62,7 @@ export interface Knowledge {
   marketTitle: RegExp;
   /** Ends with a word that makes the next country name a place or origin ("produk ", "di "). */
   incidentalBefore: RegExp;
+  softNews: RegExp;
   people: Speaker[];
   /** Lower-cased name or alias → known person. */
   peopleByName: Map<string, Speaker>;
@@ -104,6 +107,7 @@ export function createKnowledge(gazetteer: Gazetteer, people: Speaker[]): Knowle
     relationWords: wordsRegExp(gazetteer.relationWords),
     titleVeto: wordsRegExp(gazetteer.titleVeto),
     marketTitle: wordsRegExp(gazetteer.marketTitle),
+    softNews: wordsRegExp(gazetteer.softNews),
     incidentalBefore: new RegExp(`(?<![\\p{L}])(?:${gazetteer.incidentalBefore.map(escapeRegExp).join('|')})\\s+$`, 'u'),
     people: normalised,
     peopleByName,

@@ -293,13 +293,15 @@ export function scoreRelevance(article: { title: string; paragraphs: string[] },
   const itemEvidence = vetoed ? [] : items.map((item) => gatherEvidence(item, k));
   const plainItem = (title: string) => count(title, k.titleVeto) + count(title, k.marketTitle) === 0;
   const learned = k.relevanceModel && !vetoed ? modelAdds(k.relevanceModel, inputsFrom(gathered, marketWords)) : [];
+  const celebrity = inCelebrityLife(article, k);
   const principal = vetoed
     ? []
     : COUNTRIES.filter(
         (c) =>
-          (isPrincipal(evidence[c], offTopicTop) && (!market || centralToMarket(evidence[c]))) ||
-          itemEvidence.some((it, i) => plainItem(items[i]!.title) && isPrincipal(it.evidence[c], it.offTopicTop)) ||
-          learned.includes(c),
+          !celebrity(c) &&
+          ((isPrincipal(evidence[c], offTopicTop) && (!market || centralToMarket(evidence[c]))) ||
+            itemEvidence.some((it, i) => plainItem(items[i]!.title) && isPrincipal(it.evidence[c], it.offTopicTop)) ||
+            learned.includes(c)),
       );
   const topics: Topic[] = [...principal];
   const pairs: [Country, Country, Topic][] = [
@@ -317,6 +319,17 @@ export function scoreRelevance(article: { title: string; paragraphs: string[] },
   const strength = Math.max(0, ...COUNTRIES.map((c) => strengthOf(evidence[c])));
   const score = principal.length === 0 ? Math.min(0.3, strength * 0.3) : Math.min(1, 0.5 + 0.1 * principal.length + 0.2 * strength + (topics.includes('triangle') ? 0.1 : 0));
   return { principal, topics, score: Math.round(score * 100) / 100 };
+}
+
+/**
+ * "Joe Biden Muncul di Lokasi Syuting", a first lady's gown, an ex-president's holiday: amid words of private
+ * or celebrity life, a leader is a celebrity. A country the article itself names more than four times (its
+ * state, its places) stays in the running.
+ */
+function inCelebrityLife(article: { title: string; paragraphs: string[] }, k: Knowledge): (c: Country) => boolean {
+  const text = [article.title, ...article.paragraphs].join('\n');
+  if (count(text, k.softNews) < 3) return () => false;
+  return (c) => count(text, k.countries[c].mention) <= 4;
 }
 
 function strengthOf(e: CountryEvidence): number {

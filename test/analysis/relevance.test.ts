@@ -413,5 +413,34 @@ describe('scoreRelevance', () => {
     );
     expect(watching.principal).toEqual([]);
   });
-});
 
+  it('reads an ex-president\'s holiday meal as celebrity news, but keeps a state story that mentions films and concerts', () => {
+    const celebrity = scoreRelevance(
+      {
+        title: 'Barack Obama Santap Kuliner Khas Bali Bersama Keluarga',
+        paragraphs: [
+          'DENPASAR, KABAR.ID - Mantan Presiden Amerika Serikat Barack Obama menyantap kuliner khas Bali di sebuah restoran di Ubud, Kamis (29/6/2017).',
+          'Obama yang sedang berlibur bersama keluarganya memesan sate lilit, lawar dan nasi campur. Pemilik restoran mengaku kaget.',
+          '"Beliau ramah sekali, sempat menyapa karyawan kami," kata pemilik restoran, Made Sudarsana.',
+          'Obama dijadwalkan berada di Bali selama sepekan sebelum melanjutkan liburan ke Yogyakarta. Pengamanan dilakukan Polri bersama Paspampres.',
+          'Ini kunjungan pertama Obama ke Indonesia sejak tidak lagi menjabat presiden AS.',
+        ],
+      },
+      k,
+    );
+    expect(celebrity.principal).toEqual([]);
+    const state = scoreRelevance(
+      {
+        title: 'AS Larang Impor Film dari Negara Pesaing, Gedung Putih Siapkan Tarif',
+        paragraphs: [
+          'WASHINGTON, KABAR.ID - Pemerintah Amerika Serikat melarang impor film dari sejumlah negara pesaing mulai bulan depan.',
+          'Gedung Putih menyebut industri film, konser dan album musik AS dirugikan oleh kebijakan dagang negara lain.',
+          'Presiden AS Donald Trump mengatakan tarif baru akan dikenakan pada produk hiburan impor.',
+          'Kementerian Perdagangan AS akan mengumumkan daftar negara yang terkena aturan itu pekan depan.',
+        ],
+      },
+      k,
+    );
+    expect(state.principal).toEqual(['us']);
+  });
+});
