@@ -443,4 +443,24 @@ describe('scoreRelevance', () => {
     );
     expect(state.principal).toEqual(['us']);
   });
+
+  it('reads a title-cased adverb before the verb ("The Fed Kembali Tahan …") and the lower-case "the Fed" of the body as the state acting', () => {
+    const r = scoreRelevance(
+      {
+        title: 'The Fed Kembali Tahan Suku Bunga, Prediksi Dua Penurunan Tahun Ini',
+        paragraphs: [
+          'Liputan6.com, Jakarta - Bank sentral Amerika Serikat (AS) atau the Federal Reserve (the Fed) mempertahankan suku bunga acuan pada Rabu waktu setempat.',
+          'Langkah the Fed diambil di tengah harapan inflasi yang lebih tinggi dan pertumbuhan ekonomi yang melambat.',
+          'Para pejabat bank sentral memperkirakan dua kali pemangkasan sebelum akhir tahun.',
+          'Pasar keuangan global bergerak terbatas setelah pengumuman itu.',
+          'Imbal hasil obligasi pemerintah bertenor sepuluh tahun turun tipis pada perdagangan sore.',
+          'Harga emas dunia naik setelah investor memburu aset aman menjelang akhir pekan.',
+          'Analis memperkirakan volatilitas pasar masih tinggi hingga data tenaga kerja dirilis bulan depan.',
+          'Sejumlah bank sentral di Asia juga memilih menahan suku bunga acuan mereka pekan ini.',
+        ],
+      },
+      { ...k, relevanceModel: undefined },
+    );
+    expect(r.principal).toEqual(['us']);
+  });
 });
