@@ -40,6 +40,8 @@ const GLUED_WORD = /(?<![\p{L}])\p{Lu}\p{Ll}{5,}(?![\p{L}])/gu;
 const SMALL_WORD = /^(?:dalam|saat|pada|kepada|ketika|usai|seusai|yang|dan|di|ke|dari|melalui|lewat|bahwa)$/u;
 /** "Tunjungresmi didaftarkan": a common word no name ends in, glued after a name never printed alone. */
 const COMMON_WORD = /^(?:atau|bakal|hari|saat|enggan|sebagai|selaku|turut|sedang|resmi|sudah|telah|akan|juga|masih|tidak|belum|bisa|sempat|langsung|kembali|dalam|kepada|ketika|bahwa|untuk|dengan|mengatakan|menjadi|bersama|usai|seusai|setelah|sebelum|sambil|seraya)$/u;
+/** "Isfahaniyang", "Cinta Lauraturun": words glued once after a name; a name printed again ("Sebayang") keeps them. */
+const ONCE_GLUED = /^(?:yang|tampil|turun|hadir)$/u;
 /** "Penindakan", "Kebijakan": a noun whose ending looks like a common word ("akan") is one word. */
 const NOMINAL = /^(?:Pe|Ke)\p{Ll}+an$/u;
 /** "Kompanymewanti-wanti", "Hubnerberkata": an Indonesian verb glued after the name. */
@@ -68,7 +70,7 @@ export function ungluedNames(paragraphs: string[]): string[] {
       const gluedPun = rest === 'pun' && seen.has(name);
       // A surname plus a rest is cut only when glued once or the rest is a word of the article: a name printed
       // again and again ("Habiburokhman", beside "Habib Rizieq") is a name of its own.
-      if ((seen.has(name) && glued) || gluedVerb || gluedPun || (surnames.has(name) && rest.length >= 4 && !SUFFIX.test(rest) && !NAME_ENDING.test(rest) && (once(word) || ownWords.has(rest))) || (COMMON_WORD.test(rest) && !NOMINAL.test(word)) || PREFIXED_NYA.test(rest)) return `${name} ${rest}`;
+      if ((seen.has(name) && glued) || gluedVerb || gluedPun || (surnames.has(name) && rest.length >= 4 && !SUFFIX.test(rest) && !NAME_ENDING.test(rest) && (once(word) || ownWords.has(rest))) || (COMMON_WORD.test(rest) && !NOMINAL.test(word)) || (ONCE_GLUED.test(rest) && once(word)) || PREFIXED_NYA.test(rest)) return `${name} ${rest}`;
     }
     return word;
   };

@@ -1114,4 +1114,14 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes[0]).toMatchObject({ speaker: 'Susatyo', role: 'Kapolres' });
   });
+
+  it('cuts "yang" or "tampil" glued once onto a name, but keeps a surname printed again ("Sebayang")', () => {
+    const { quotes } = run([
+      'Pebulu tangkis ganda putra Moh Reza Pahlevi Isfahaniyang baru kembali dari Jepang mengaku puas.',
+      '"Kami berdua sudah lebih padu dibanding tahun lalu," kata Reza.',
+      'Kapolres Minola Sebayang menjelaskan kronologi kejadian kepada wartawan.',
+      '"Korban sudah kami bawa ke rumah sakit," kata Sebayang.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Moh Reza Pahlevi Isfahani', 'Minola Sebayang']);
+  });
 });
