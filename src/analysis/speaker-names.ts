@@ -45,6 +45,7 @@ export function isNameToken(t: string, k: Knowledge): boolean {
   if (/\.\p{L}{2,}/u.test(bare)) return false; // a degree after a name ("Sp.DVE", "M.Sc"); "J.D." stays
   // A sentence opening on a noun made from a verb ("Keinginan Joe Taslim …", "Penampilan Raisa …", "Usianya …").
   if (NOMINALISATION.test(bare)) return false;
+  if (MEDIUM.test(bare)) return false; // "kepada Tribunkaltim", "unggah di Instagram": a medium, not a person
   if (/^\p{Lu}\p{Ll}{3,}kan$/u.test(bare)) return false; // a headline verb ("Messi Ucapkan Terima Kasih")
   if (/^\p{L}*?(\p{L}{2,})-\1$/iu.test(bare)) return false; // a reduplicated word ("Disebut-sebut", "Kadang-kadang")
   return !/^\p{Lu}{2,}$/u.test(bare); // acronyms and shouted datelines (PBB, KOMPAS) are not names
@@ -159,6 +160,8 @@ function leadingName(part: string, k: Knowledge): SpeakerPhrase | undefined {
   return named.name === lead ? named : undefined;
 }
 
+/** Social platforms and outlets a quote was given to or posted on. */
+const MEDIUM = /^(?:Instagram|Facebook|Twitter|TikTok|YouTube|Youtube|Threads|WhatsApp|Tribun\p{L}*|detik\p{L}*|Kompas(?:TV|\.com)?|Liputan6(?:\.com)?|Okezone|Sindonews|Antara|Tempo)$/u;
 /** Ke-…-an, pe(N)-…-an and …-nya nouns; names of that shape ("Keenan") are rare enough to give up. */
 const NOMINALISATION = /^(?:(?:Ke|Pe|Pem|Pen|Peng|Peny|Per)\p{Ll}{3,}an|\p{Lu}\p{Ll}{3,}nya)$/u;
 const BODY_SEAT = /^(?:KBRI|KJRI|KONJEN|BPBD|BMKG|BPS|BNPB|Basarnas|Polres|Polresta|Polrestabes|Polda|Polsek|Pemkot|Pemkab|Pemprov|Kejari|Kejati|Dinkes|Disdik|Bapenda|DPRD)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$/u;

@@ -1124,4 +1124,15 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Moh Reza Pahlevi Isfahani', 'Minola Sebayang']);
   });
+
+  it('knows Ahok, and never takes the platform or the outlet a quote was given to for its speaker', () => {
+    const { quotes } = run([
+      'Mantan Gubernur DKI Jakarta itu menyoroti sistem parkir di ibu kota saat ditemui di Jakarta Selatan.',
+      '"Saya kira sistem parkir berbasis aplikasi bisa menutup kebocoran," kata Ahok kepada wartawan.',
+      'Seorang pengemudi ojek, H (45), mengaku melihat kejadian itu dari dekat.',
+      '"Saya turun di Jalan Kinibalu dan melihat motor terbakar," kata H kepada Tribunkaltim, Senin (9/6/2025).',
+    ]);
+    expect(quotes.map((q) => q.speaker)[0]).toBe('Basuki Tjahaja Purnama');
+    expect(quotes[1]!.speaker).not.toBe('Tribunkaltim');
+  });
 });
