@@ -13,10 +13,15 @@ import { CONFIG_DIR, REPO_ROOT } from '../src/config.ts';
 import { COUNTRIES, type Country } from '../src/domain/topics.ts';
 import { getArticle, hasCorpus } from './analysis/corpus.ts';
 
+/** A layer that would add every country it is allowed to: what scoreRelevance lets a model add. */
+const ADDS_ANY: RelevanceModel = { countries: Object.fromEntries(COUNTRIES.map((c) => [c, { threshold: 0, weights: {} }])) };
+
 interface Example {
   features: Map<string, number>;
   positive: boolean;
   rule: boolean;
+  /** The layer is allowed to add this country here (no title veto, not celebrity news, named at all). */
+  open: boolean;
   batch: string;
 }
 
@@ -99,7 +104,9 @@ function main(): void {
     if (!article) continue;
     const inputs = modelInputs(article, k);
     const rule = scoreRelevance(article, rulesOnly).principal;
-    for (const c of COUNTRIES) byCountry.get(c)!.push({ features: modelFeatures(inputs[c]), positive: l.principal.includes(c), rule: rule.includes(c), batch: l.batch ?? (l.holdout ? 'held-out' : 'tuning') });
+    // What the layer may add at all, as scoreRelevance gates it (a title veto or celebrity news blocks it).
+    const open = scoreRelevance(article, { ...k, relevanceModel: ADDS_ANY }).principal;
+    for (const c of COUNTRIES) byCountry.get(c)!.push({ features: modelFeatures(inputs[c]), positive: l.principal.includes(c), rule: rule.includes(c), open: open.includes(c), batch: l.batch ?? (l.holdout ? 'held-out' : 'tuning') });
   }
   const heldOut = (values['hold-out'] ?? '').split(',').filter(Boolean);
   const model: RelevanceModel = {
@@ -110,14 +117,14 @@ function main(): void {
     const examples = byCountry.get(c)!;
     const p = crossValidated(examples);
     const rules = counts(examples.map((x) => [x.rule, x.positive]));
-    const withModel = (t: number) => counts(examples.map((x, i) => [x.rule || p[i]! > t, x.positive]));
+    const withModel = (t: number) => counts(examples.map((x, i) => [x.rule || (x.open && p[i]! > t), x.positive]));
     const best = THRESHOLDS.reduce((a, b) => (f1(withModel(b)) > f1(withModel(a)) ? b : a));
     console.log(`${c.padEnd(7)} rules alone        ${show(rules)}`);
     console.log(`${c.padEnd(7)} rules or model>${best.toFixed(2)} ${show(withModel(best))}   (10-fold cross-validation)`);
     if (heldOut.length) {
       const w = train(examples.filter((x) => !heldOut.includes(x.batch)));
       const test = examples.filter((x) => heldOut.includes(x.batch));
-      console.log(`${c.padEnd(7)} held-out ${heldOut.join(',')}: rules ${show(counts(test.map((x) => [x.rule, x.positive])))}; rules or model ${show(counts(test.map((x) => [x.rule || probability(w, x.features) > best, x.positive])))}`);
+      console.log(`${c.padEnd(7)} held-out ${heldOut.join(',')}: rules ${show(counts(test.map((x) => [x.rule, x.positive])))}; rules or model ${show(counts(test.map((x) => [x.rule || (x.open && probability(w, x.features) > best), x.positive])))}`);
     }
     model.countries[c] = { threshold: best, weights: train(examples) };
   }
