@@ -151,6 +151,10 @@ export const NOT_NAME = new Set(
     // ordinals and openers that start a sentence of a list or a time ("Keenam, massa meminta …", "Sekitar pukul 15.23 …")
     'Keempat', 'Kelima', 'Keenam', 'Ketujuh', 'Kedelapan', 'Kesembilan', 'Kesepuluh', 'Sekitar', 'Melalui', 'Lewat', 'Atas',
     'Wilayah', 'Daerah', 'Langkah',
+    // people named by their part in a case, opening a sentence ("Terdakwa Robig …"), and bodies written in title case
+    'Terdakwa', 'Tersangka', 'Terpidana', 'Korban', 'Saksi', 'Pelaku', 'Penggugat', 'Tergugat', 'Pelapor', 'Terlapor',
+    'Perbanas', 'Kadin', 'Apindo', 'Hipmi', 'Gapki', 'Aprindo', 'Gaikindo', 'Bapanas', 'Bulog', 'Pertamina', 'Bawaslu',
+    'Kompolnas', 'Basarnas', 'Bappenas', 'Danantara', 'Kemendagri', 'Kemenlu', 'Kemendikdasmen', 'Kemenaker',
   ],
 );
 

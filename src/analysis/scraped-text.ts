@@ -37,6 +37,7 @@ export function rejoinedLinkSplits(paragraphs: string[]): string[] {
  * since "Susiwijono" is not "Susi" + "wijono".
  */
 const GLUED_WORD = /(?<![\p{L}])\p{Lu}\p{Ll}{5,}(?![\p{L}])/gu;
+const GLUED_TO_INITIALS = /(?<![\p{L}])(\p{Lu}{2,4})(\p{Ll}{4,})(?![\p{L}])/gu;
 const SMALL_WORD = /^(?:dalam|saat|pada|kepada|ketika|usai|seusai|yang|dan|di|ke|dari|melalui|lewat|bahwa)$/u;
 /** "Tunjungresmi didaftarkan": a common word no name ends in, glued after a name never printed alone. */
 const COMMON_WORD = /^(?:atau|bakal|hari|saat|enggan|sebagai|selaku|turut|sedang|resmi|sudah|telah|akan|juga|masih|tidak|belum|bisa|sempat|langsung|kembali|dalam|kepada|ketika|bahwa|untuk|dengan|mengatakan|menjadi|bersama|usai|seusai|setelah|sebelum|sambil|seraya)$/u;
@@ -74,7 +75,9 @@ export function ungluedNames(paragraphs: string[]): string[] {
     }
     return word;
   };
-  return paragraphs.map((p) => p.replace(GLUED_WORD, cut));
+  // "Fariz RMkembali", "KPKmenetapkan": initials glued to the next word, which the article also prints alone.
+  const afterInitials = (_: string, initials: string, word: string) => (ownWords.has(word) || COMMON_WORD.test(word) || VERB_START.test(word) ? `${initials} ${word}` : `${initials}${word}`);
+  return paragraphs.map((p) => p.replace(GLUED_WORD, cut).replace(GLUED_TO_INITIALS, afterInitials));
 }
 
 /** "Presiden AS Donald Trumptidak": a scraped body glued the next word to a known name; keep the name. */

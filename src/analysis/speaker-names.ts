@@ -390,7 +390,7 @@ export function resolveName(written: string, mentions: Mention[], paragraph: num
   return { name: full, slug: slugify(full), aliases, known: false, ...(role ? { role } : {}) };
 }
 
-const RANK = /^(?:Kombes|Kompol|AKBP|AKP|Iptu|IPTU|Ipda|IPDA|Aiptu|Brigjen|Irjen|Komjen|Letkol|Kolonel|Mayjen|Bripka|Briptu|Brigadir|Kapten|Mayor)(?:\s+Pol\.?)?\s+/u;
+const RANK = /^(?:Kombes|Kompol|AKBP|AKP|Iptu|IPTU|Ipda|IPDA|Aiptu|Aipda|Bripda|Brigpol|Brigjen|Irjen|Komjen|Letkol|Kolonel|Mayjen|Letjen|Bripka|Briptu|Brigadir|Kapten|Mayor|Serka|Serda|Sertu|Pelda|Peltu|Praka|Pratu|Letda|Lettu)(?:\s+Pol\.?)?\s+/u;
 
 /** The one person named so far with a word that starts like `name` (three letters or more in common). */
 function shortFormOf(name: string, mentions: Mention[], paragraph: number): Mention | undefined {

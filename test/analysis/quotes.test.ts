@@ -1135,4 +1135,16 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)[0]).toBe('Basuki Tjahaja Purnama');
     expect(quotes[1]!.speaker).not.toBe('Tribunkaltim');
   });
+
+  it('reads "ujar Tiko, sapaan akrabnya" as the nickname of the person followed, and drops "Aipda" and glued words after initials', () => {
+    const { quotes } = run([
+      'Ketua Umum Perbanas Kartika Wirjoatmodjo menilai peran Ketua OJK perlu ditinjau kembali.',
+      '"Kalau masih seperti sekarang, pemikirannya jadi tidak integratif," ujar Tiko, sapaan akrabnya, dalam rapat di DPR.',
+      'Terdakwa Aipda Robig Zainuddin membacakan pleidoi di hadapan majelis hakim.',
+      '"Saya mohon maaf kepada keluarga korban," kata Aipda Robig.',
+      'Penyanyi senior Fariz RMkembali tampil di panggung setelah dirawat selama dua pekan.',
+      '"Saya berserah diri kepada Tuhan," kata Fariz RM.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Kartika Wirjoatmodjo', 'Robig Zainuddin', 'Fariz RM']);
+  });
 });
