@@ -131,7 +131,9 @@ export function loadDetik(): Map<string, CorpusArticle> {
   const [header, ...rows] = parseCsv(readFileSync(resolve(CORPUS, 'detik-1000-entity-aspect-summ/data_berita.csv'), 'utf8'));
   const col = (name: string) => header!.indexOf(name);
   const [id, title, body] = [col('id'), col('judul'), col('isi_berita')];
-  const junkLines = ['^SCROLL TO CONTINUE WITH CONTENT$', '^Simak juga Video', '^\\[Gambas:'];
+  // The same junk lines the bot drops from detik pages (config/outlets.json).
+  const outlets = JSON.parse(readFileSync(resolve(REPO_ROOT, 'config/outlets.json'), 'utf8')) as { outlets: { id: string; rules?: { junkLines?: string[] } }[] };
+  const junkLines = outlets.outlets.find((o) => o.id === 'detik')?.rules?.junkLines ?? [];
   detik = new Map();
   for (const r of rows) {
     if (!r[id]) continue;

@@ -73,7 +73,7 @@ export const ROLE_WORDS = new Set([
   // forms of address and local or religious posts before a name ("Cak Eri", "Gus Ipul", "Lurah Andri", "Uskup Manado")
   'cak', 'gus', 'bro', 'bunda', 'kak', 'kakak', 'mas', 'mbak', 'bang', 'abah', 'kang', 'lurah', 'camat', 'kades', 'uskup', 'pastor', 'pendeta', 'ustaz', 'ustadz', 'kiai', 'buya', 'mbah', 'mamah', 'mama', 'tante', 'oma', 'opa', 'pak', 'bu',
   // ministers by their short titles ("ujar Mendag")
-  'mendag', 'menkeu', 'menpar', 'menkes', 'mensos', 'menpora', 'menhub', 'mentan', 'menperin', 'menaker', 'mendikbud', 'menag', 'menkumham', 'menkominfo', 'mendagri',
+  'sesmenko', 'seskab', 'sesjen', 'mendag', 'menkeu', 'menpar', 'menkes', 'mensos', 'menpora', 'menhub', 'mentan', 'menperin', 'menaker', 'mendikbud', 'menag', 'menkumham', 'menkominfo', 'mendagri',
 ]);
 
 /** Words that extend a role ("Menteri Luar Negeri", "Duta Besar") but never head one: "Stasiun Luar Angkasa" is no post. */

@@ -1147,4 +1147,13 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Kartika Wirjoatmodjo', 'Robig Zainuddin', 'Fariz RM']);
   });
+
+  it('drops "sapaan akrabnya" from a nickname cue and a short post before a name ("Sesmenko Susiwijono")', () => {
+    const { quotes } = run([
+      '"Mahasiswa baru langsung menjadi peserta BPJS Kesehatan," kata Cak Imin sapaan akrabnya di Surabaya, Kamis (14/8/2025).',
+      'Sekretaris Kemenko Perekonomian Susiwijono Moegiarso hadir dalam acara itu.',
+      '"Kami berterima kasih atas dukungan semua pihak," kata Sesmenko Susiwijono.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Muhaimin Iskandar', 'Susiwijono Moegiarso']);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseOutletsText } from '../../src/config.ts';
 import { outletForDateline, outletForUrl } from '../../src/ingest/outlets.ts';
+import { cleanParagraphs } from '../../src/ingest/clean.ts';
 import { shippedOutlets } from './support.ts';
 
 describe('the shipped outlets registry', () => {
@@ -16,6 +17,20 @@ describe('the shipped outlets registry', () => {
 
   it('compiles every junk-line pattern', () => {
     for (const o of outlets) for (const p of o.rules?.junkLines ?? []) expect(() => new RegExp(p, 'i')).not.toThrow();
+  });
+
+  it("drops detik's programme promo that closes an article, and keeps the article's own quotes", () => {
+    const detik = outlets.find((o) => o.id === 'detik')!;
+    const { paragraphs } = cleanParagraphs(
+      [
+        'Menkeu menjelaskan anggaran sebenarnya sudah disiapkan tahun ini.',
+        '"Tahun ini harusnya ada anggarannya," ujarnya di kantor Kemenkeu.',
+        'Pembahasan terkait pengadaan mobil dinas akan dikupas tuntas dalam programdetikPagiedisi Rabu (22/10/2025).',
+        '"Detik Pagi, Jangan Tidur Lagi!"',
+      ],
+      detik.rules,
+    );
+    expect(paragraphs).toEqual(['Menkeu menjelaskan anggaran sebenarnya sudah disiapkan tahun ini.', '"Tahun ini harusnya ada anggarannya," ujarnya di kantor Kemenkeu.']);
   });
 
   it.each([
