@@ -107,7 +107,7 @@ export const NOT_NAME = new Set(
   [
     'Visa', 'Real', 'Liga', 'Kementerian', 'Departemen', 'Luar', 'Negeri', 'Dalam', 'Pertahanan', 'Keuangan', 'Perdagangan', 'Besar', 'Bicara',
     'Jenderal', 'Umum', 'Dewan', 'Keamanan', 'Nasional', 'Republik', 'Rakyat', 'Partai', 'Komunis', 'Komisi', 'Badan',
-    'Gedung', 'Putih', 'Kedutaan', 'Kepolisian', 'Polri', 'DPR', 'MPR', 'PBB', 'RI', 'Agung', 'Urusan', 'Pers', 'Federal',
+    'Gedung', 'Putih', 'Kedutaan', 'Kepolisian', 'Polri', 'DPR', 'MPR', 'PBB', 'RI', 'Urusan', 'Pers', 'Federal',
     'Indonesia', 'Israel', 'Iran', 'Ukraina', 'Jepang', 'Korea', 'Selatan', 'Utara', 'Timur', 'Barat', 'Eropa', 'Uni',
     'Jakarta', 'Jatim', 'Jateng', 'Jabar', 'Jogja', 'Sulsel', 'Sumut', 'Sumbar', 'Sumsel', 'Kaltim', 'Kalbar', 'Kalsel', 'Sulut', 'Sulteng', 'Amerika', 'Serikat', 'Inggris', 'Prancis', 'Jerman', 'India', 'Taiwan', 'Hong', 'Kong', 'Tengah', 'Gaza',
     'Palestina', 'Arab', 'Saudi', 'Turki', 'Qatar', 'Mesir', 'Suriah', 'Irak', 'Australia', 'Kanada', 'Meksiko', 'Brasil',

@@ -77,6 +77,8 @@ export function splitRoleName(part: string, k: Knowledge): { name?: string; role
     else break;
   }
   while (start < end && PARTICLES.has(tokens[start]!)) start++;
+  // "Jaksa Agung Sanitiar Burhanuddin": "Agung" closes the post there, though it is a given name elsewhere.
+  if (start > 0 && tokens[start] === 'Agung' && /^(?:Jaksa|Mahkamah|Kejaksaan|Wakil Jaksa)$/u.test(tokens[start - 1]!)) start++;
   // "Kementerian Perindustrian Achmad Sigit Dwiwahjono", "Kota Banjarbaru Muhammad Mirhansyah": the word after an
   // institution or a region names it, not the person.
   if (end - start >= 3 && start > 0 && /^(?:Kementerian|Kemenko|Badan|Dinas|Direktorat|Komisi|Dewan|Universitas)$/u.test(tokens[start - 1]!)) start++;

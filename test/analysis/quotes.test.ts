@@ -1156,4 +1156,15 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Muhaimin Iskandar', 'Susiwijono Moegiarso']);
   });
+
+  it('reads "Agung" as a given name, but not after "Jaksa" or "Kejaksaan"', () => {
+    const { quotes } = run([
+      'Wali Kota Pekanbaru Agung Nugroho menerima gelar adat dari Lembaga Adat Melayu.',
+      '"Gelar ini amanah yang sangat berat bagi kami," kata Agung tegas.',
+      'Kepala Pusat Penerangan Hukum Kejaksaan Agung Harli Siregar membenarkan pemeriksaan itu.',
+      '"Pemeriksaan saksi masih berjalan," kata Harli.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Agung Nugroho', 'Harli Siregar']);
+    expect(quotes[1]!.role).toBe('Kepala Pusat Penerangan Hukum Kejaksaan Agung');
+  });
 });
