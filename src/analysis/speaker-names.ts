@@ -1,6 +1,6 @@
 import type { Knowledge } from './knowledge.ts';
 import { isPersonNoun, NOT_NAME, PERSON_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_WORDS } from './lexicon.ts';
-import { slugify } from './text.ts';
+import { escapeRegExp, slugify } from './text.ts';
 
 /** What a speaker phrase ("Menteri Luar Negeri China Wang Yi", "dia", "juru bicara polisi") says. */
 export interface SpeakerPhrase {
@@ -130,7 +130,7 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
   const b = parts[1] ? splitRoleName(parts[1], k) : undefined;
   // "salah satu pengemudi ojol asal Genuk, Wawan kepada …": the capitalised word after "asal" is a place; the
   // person is named after the comma.
-  if (a.name && parts[1] && new RegExp(`(?:asal|dari|warga)\\s+${escapeRe(a.name)}$`, 'u').test(parts[0]!)) {
+  if (a.name && parts[1] && new RegExp(`(?:asal|dari|warga)\\s+${escapeRegExp(a.name)}$`, 'u').test(parts[0]!)) {
     const person = b?.name ? b : leadingName(parts[1], k);
     if (person?.name) return { name: person.name, role: parts[0]! };
     a = {};
@@ -451,8 +451,4 @@ function withinOneEdit(a: string, b: string): boolean {
     }
   }
   return edits + (a.length - i) + (b.length - j) <= 1;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
