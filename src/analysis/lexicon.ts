@@ -150,7 +150,11 @@ export const NOT_NAME = new Set(
     'Riau', 'Aceh', 'Jambi', 'Bengkulu', 'Lampung', 'NTT', 'NTB', 'DIY', 'DKI',
     // ordinals and openers that start a sentence of a list or a time ("Keenam, massa meminta …", "Sekitar pukul 15.23 …")
     'Keempat', 'Kelima', 'Keenam', 'Ketujuh', 'Kedelapan', 'Kesembilan', 'Kesepuluh', 'Sekitar', 'Melalui', 'Lewat', 'Atas',
-    'Wilayah', 'Daerah', 'Langkah',
+    'Wilayah', 'Daerah', 'Langkah', 'Itulah', 'Inilah', 'Begitulah', 'Demikianlah',
+    // more countries ("ujar pembalap asal Spanyol")
+    'Spanyol', 'Italia', 'Belanda', 'Portugal', 'Argentina', 'Kolombia', 'Nigeria', 'Kamerun', 'Ghana', 'Maroko', 'Tunisia',
+    'Aljazair', 'Swiss', 'Swedia', 'Norwegia', 'Denmark', 'Finlandia', 'Polandia', 'Ceko', 'Austria', 'Belgia', 'Yunani',
+    'Kroasia', 'Serbia', 'Rumania', 'Hungaria', 'Skotlandia', 'Irlandia', 'Bangladesh', 'Nepal', 'Mongolia', 'Uzbekistan',
     // people named by their part in a case, opening a sentence ("Terdakwa Robig …"), and bodies written in title case
     'Terdakwa', 'Tersangka', 'Terpidana', 'Korban', 'Saksi', 'Pelaku', 'Penggugat', 'Tergugat', 'Pelapor', 'Terlapor',
     'Perbanas', 'Kadin', 'Apindo', 'Hipmi', 'Gapki', 'Aprindo', 'Gaikindo', 'Bapanas', 'Bulog', 'Pertamina', 'Bawaslu',

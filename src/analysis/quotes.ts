@@ -598,7 +598,9 @@ function indirectSpeaker(sentence: string, k: Knowledge): SpeakerPhrase | undefi
   const menurut = /^(?:Menurut|Kata)\s+([^,]{2,80}),/u.exec(s);
   if (menurut) {
     const said = parseSpeakerPhrase(menurut[1]!, k);
-    // "Menurut dosen pembimbing …, Lukito Prasetyo di Malang, …": the name follows the description.
+    // "Menurut dosen pembimbing …, Lukito Prasetyo di Malang, …": the name follows the description; so it does
+    // after a post named for a place ("Menurut Petugas Pos Pengamatan Gunung Semeru, Ghufron Alwi, …").
+    if (said.name && PLACE_OR_BODY.test(said.name)) return withAppositiveName({ descriptor: menurut[1]! }, s.slice('Menurut '.length), k);
     return said.descriptor ? withAppositiveName(said, s.slice('Menurut '.length), k) : said;
   }
   // "Indonesia menempati posisi kelima …, kata Dirjen …, Kementerian Perindustrian Achmad Sigit Dwiwahjono.": a cue

@@ -1167,4 +1167,14 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Agung Nugroho', 'Harli Siregar']);
     expect(quotes[1]!.role).toBe('Kepala Pusat Penerangan Hukum Kejaksaan Agung');
   });
+
+  it('follows the person named after a post held at a place ("Menurut Petugas Pos Pengamatan Gunung Semeru, Ghufron Alwi"), and knows KDM', () => {
+    const { quotes } = run([
+      'Menurut Petugas Pos Pengamatan Gunung Semeru, Ghufron Alwi, gunung itu mengalami 38 kali gempa letusan dalam sehari.',
+      '"Aktivitas Gunung Semeru juga mengalami tiga kali gempa harmonik," paparnya.',
+      'Gubernur Jawa Barat itu menanggapi sorakan pendukung klub sepak bola setempat.',
+      '"Hei, ini forum saya, bukan forum klub," kata KDM.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ghufron Alwi', 'Dedi Mulyadi']);
+  });
 });
