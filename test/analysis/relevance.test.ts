@@ -463,4 +463,22 @@ describe('scoreRelevance', () => {
     );
     expect(r.principal).toEqual(['us']);
   });
+
+  it('reads Peking University and the China Harbour company as no part of the Chinese state', () => {
+    const r = scoreRelevance(
+      {
+        title: 'Dosen Ini Hanya Habiskan Rp679 Ribu per Bulan untuk Biaya Hidup, Kok Bisa?',
+        paragraphs: [
+          'JAKARTA - Wei Dongyi, ahli matematika asal Tiongkok, hanya menghabiskan 300 yuan sebulan untuk hidup dan kisahnya menjadi viral.',
+          'Wei lahir tahun 1991 dan sejak kecil menonjol di bidang matematika hingga menjuarai olimpiade internasional. Berkat prestasinya ia diterima di Universitas Peking tanpa ujian masuk.',
+          'Ia kemudian menjadi dosen di kampus itu, dan mahasiswanya menjulukinya dosen paling sederhana di Peking University.',
+          'Padahal, gaji yang diberikan Universitas Peking untuknya mencapai Rp1,3 miliar setahun. Beasiswa dari China Harbour juga pernah ia tolak.',
+          'Untuk hiburan, ia lebih memilih mendengarkan radio di asrama Universitas Peking dibanding menonton televisi.',
+          'Baru-baru ini ia membuat akun media sosial untuk berbagi ilmu matematika dan mendapat jutaan pengikut.',
+        ],
+      },
+      k,
+    );
+    expect(r.principal).toEqual([]);
+  });
 });
