@@ -43,6 +43,14 @@ export function sameSpeaker(a: string, b: string): boolean {
   return short.every((w) => long.includes(w)) || x[x.length - 1] === y[y.length - 1];
 }
 
+/** A body and its initials: "KNKT" / "Komite Nasional Keselamatan Transportasi". */
+function initialsOf(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (!/^\p{Lu}{3,6}$/u.test(short)) return false;
+  const initials = long.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === short;
+}
+
 /** Two names config/people.json gives to one person ("AHY" / "Agus Harimurti Yudhoyono", "Gus Ipul" / "Saifullah Yusuf"). */
 function samePersonKnown(a: string, b: string, k: Knowledge): boolean {
   const x = k.peopleByName.get(a.toLowerCase());
@@ -83,7 +91,7 @@ export function runQuotesEval(k: Knowledge, file = resolve(REPO_ROOT, 'eval/labe
       }
       used.add(i);
       spanTp++;
-      if (sameSpeaker(quotes[i]!.speaker, g.speaker) || samePersonKnown(quotes[i]!.speaker, g.speaker, k)) bothTp++;
+      if (sameSpeaker(quotes[i]!.speaker, g.speaker) || samePersonKnown(quotes[i]!.speaker, g.speaker, k) || initialsOf(quotes[i]!.speaker, g.speaker)) bothTp++;
       else errors.push(`${entry.id} speaker: "${g.start} …" want ${g.speaker} got ${quotes[i]!.speaker}`);
     }
     quotes.forEach((q, qi) => {

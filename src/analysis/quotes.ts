@@ -416,7 +416,7 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
     // "ujar Tiko, sapaan akrabnya": a name the cue itself calls a nickname.
     const nick =
       /^\s*\p{Ll}+\s+yang\s+(?:(?:akrab|karib|biasa)\s+)?(?:disapa|dipanggil)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(rest)?.[1] ??
-      /^\s*(\p{Lu}[\p{L}'’-]+),\s+(?:sapaan|panggilan)\s+(?:akrab|karib)(?:nya)?\b/u.exec(rest)?.[1];
+      /^\s*(\p{Lu}[\p{L}'’-]+)\s*[,–-]\s*(?:sapaan|panggilan)\s+(?:akrab|karib)(?:nya)?\b/u.exec(rest)?.[1];
     if (nick) return { cue: m[1]!, phrase: { name: nick, nickname: true }, ...viaPart };
     // "ungkap pelantun Sang Dewi tersebut menambahkan": a trailing verb or adverb is not part of who.
     const phrase = withoutTrailingAdverbs((rest.split(PHRASE_STOP)[0] ?? '').trim());

@@ -105,7 +105,7 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
   // "Jacqueline Hargreaves (73), warga lama Sandringham": an age in brackets is not part of the name.
   // "… Imigrasi (Plt Dirjen) Yuldi Yusman": the bracketed short form of an acting post repeats the post.
   // "dr Citra", "drg Ayu": a doctor's title written without its full stop is not part of the name.
-  const text = phrase.replace(/^\s*(?:oleh|sang|pula|seorang)\s+/i, '').replace(/^\s*[Pp]ihak\s+/u, '').replace(/^(?:dr|drg)\.?\s+(?=\p{Lu})/u, '').replace(AGE, '').replace(ACTING_SHORT, '').replace(NICKNAME_NOTE, '').trim();
+  const text = phrase.replace(/^\s*(?:oleh|sang|pula|seorang)\s+/i, '').replace(/^\s*[Pp]ihak\s+/u, '').replace(/^(?:dr|drg|Dr|DR|Drg)\.?\s+(?=\p{Lu})/u, '').replace(AGE, '').replace(ACTING_SHORT, '').replace(NICKNAME_NOTE, '').trim();
   if (!text) return {};
   const first = text.split(/[\s,]+/)[0]!.toLowerCase();
   if (PRONOUNS.has(first)) return { pronoun: true };
@@ -168,7 +168,7 @@ const MEDIUM = /^(?:Instagram|Facebook|Twitter|TikTok|YouTube|Youtube|Threads|Wh
 const NOMINALISATION = /^(?:(?:Ke|Pe|Pem|Pen|Peng|Peny|Per)\p{Ll}{3,}an|\p{Lu}\p{Ll}{3,}nya)$/u;
 const BODY_SEAT = /^(?:KBRI|KJRI|KONJEN|BPBD|BMKG|BPS|BNPB|Basarnas|Polres|Polresta|Polrestabes|Polda|Polsek|Pemkot|Pemkab|Pemprov|Kejari|Kejati|Dinkes|Disdik|Bapenda|DPRD)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$/u;
 /** "kata Cak Imin sapaan akrabnya": the note that a name is a nickname is not part of it. */
-const NICKNAME_NOTE = /,?\s+(?:sapaan|panggilan)\s+(?:akrab|karib)(?:nya)?\b.*$/u;
+const NICKNAME_NOTE = /,?\s*[-–]?\s*(?:sapaan|panggilan)\s+(?:akrab|karib)(?:nya)?\b.*$/u;
 /** "Gill (74)": an age in brackets after a name. */
 export const AGE = /\s*\(\d{1,3}\)/gu;
 /** "(Plt Dirjen)", "(Plt)": the bracketed short form of an acting post. */

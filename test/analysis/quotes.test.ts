@@ -1177,4 +1177,16 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Ghufron Alwi', 'Dedi Mulyadi']);
   });
+
+  it('cuts "kini" glued onto a name, drops a "DR" title, and reads "Boy -sapaan akrabnya" as a nickname', () => {
+    const { quotes } = run([
+      'Aktor muda Bevan Puterakini membuka usaha kedai kopi di Jakarta Selatan.',
+      '"Itu semua dari uang tabungan sendiri," kata Bevan.',
+      'Ahli gizi klinik DR Noorwati Sutandyo menjelaskan dampak malnutrisi pada pasien kanker.',
+      '"Malnutrisi memperlambat proses penyembuhan," kata DR Noorwati.',
+      'Ketua Umum PBSI Sabar Karyaman Gutama menyambut baik penunjukan itu.',
+      '"Kami sangat bersyukur bisa menjadi tuan rumah," kata Boy -sapaan akrabnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Bevan Putera', 'Noorwati Sutandyo', 'Sabar Karyaman Gutama']);
+  });
 });
