@@ -1,7 +1,7 @@
 // Reads articles from ../shared/corpus at run time (their text never enters the repo).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { REPO_ROOT } from '../../src/config.ts';
+import { CONFIG_DIR, REPO_ROOT, parseOutletsText } from '../../src/config.ts';
 import { cleanParagraphs } from '../../src/ingest/clean.ts';
 import { parseCsv } from '../lib/csv.ts';
 
@@ -132,8 +132,9 @@ export function loadDetik(): Map<string, CorpusArticle> {
   const col = (name: string) => header!.indexOf(name);
   const [id, title, body] = [col('id'), col('judul'), col('isi_berita')];
   // The same junk lines the bot drops from detik pages (config/outlets.json).
-  const outlets = JSON.parse(readFileSync(resolve(REPO_ROOT, 'config/outlets.json'), 'utf8')) as { outlets: { id: string; rules?: { junkLines?: string[] } }[] };
-  const junkLines = outlets.outlets.find((o) => o.id === 'detik')?.rules?.junkLines ?? [];
+  const outlets = parseOutletsText(readFileSync(resolve(CONFIG_DIR, 'outlets.json'), 'utf8'));
+  if (!Array.isArray(outlets)) throw new Error(outlets.problems.join('\n'));
+  const junkLines = outlets.find((o) => o.id === 'detik')?.rules?.junkLines ?? [];
   detik = new Map();
   for (const r of rows) {
     if (!r[id]) continue;
