@@ -205,6 +205,8 @@ export function spelledOutBodies(paragraphs: string[]): Map<string, string> {
 /** "Maruarar Sirait (Ara)", "Saifullah Yusuf (Gus Ipul)", "Maruarar Sirait atau Ara menyambangi …": a nickname beside the full name. */
 const NICK_BESIDE = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s*(?:\\((?:${ADDRESS})?(\\p{Lu}\\p{Ll}+)\\)|\\s+atau\\s+(?:${ADDRESS})?(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-]|\\s+\\p{Lu}))`, 'gu');
 
+const NICK_INSIDE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+['‘’"“]\s?(\p{Lu}[\p{L}-]+)\s?['’"”]\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/gu;
+
 /** Every person named in the article: capitalised runs that end in a name, with the role written before it. */
 export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
   const mentions: Mention[] = [];
@@ -250,6 +252,11 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
     for (const m of p.matchAll(NICK_BESIDE)) {
       const person = mentions.findLast((x) => x.tokens.length >= 2 && x.tokens.at(-1) === m[1]);
       if (person) mentions.push({ ...person, tokens: [...person.tokens, (m[2] ?? m[3])!], paragraph });
+    }
+    // "Stefano 'Teco' Cugurra": a nickname in quotation marks inside the name.
+    for (const m of p.matchAll(NICK_INSIDE)) {
+      const name = `${m[1]} ${m[3]}`;
+      mentions.push({ name, tokens: [...name.split(' '), m[2]!], paragraph });
     }
     // "Teco, sapaan Stefano Cugurra": the nickname and the full name side by side.
     for (const m of p.matchAll(SAPAAN)) {

@@ -693,6 +693,11 @@ describe('extractQuotes', () => {
       '"Kami baru mengambil lisensi pelatih kepala setelah itu," ucap Teco pada sesi jumpa pers.',
     ]);
     expect(coach.quotes.map((q) => q.speaker)).toEqual(['Stefano Cugurra']);
+    const quotedNick = run([
+      "Juru taktik Persija, Stefano 'Teco' Cugurra, sudah mengantongi kekuatan lawan.",
+      '"Kami tak boleh lengah di laga tandang ini," ujar Teco kepada wartawan.',
+    ]);
+    expect(quotedNick.quotes.map((q) => q.speaker)).toEqual(['Stefano Cugurra']);
     const statistician = run([
       'Kepala BPS Suhariyanto mengungkapkan jumlah wisatawan naik pada Juli.',
       '"Ada beberapa festival yang terjadi," ujar pria yang disapa Ketjuk ini di kantor BPS.',
