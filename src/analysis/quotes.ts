@@ -501,6 +501,9 @@ function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
   const lastSeg = clean(segments[segments.length - 1] ?? '');
   const lastWord = lastSeg.split(/\s+/).pop()?.toLowerCase() ?? '';
   if (PRONOUNS.has(lastWord)) return { pronoun: true };
+  // "Warga Dusun 1, Desa Kiuola bernama Frits Satban mengaku": the one named, not the village.
+  const called = /(?:^|\s)(?:bernama|berinisial)\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})$/u.exec(lastSeg)?.[1]?.trim();
+  if (called) return { name: called };
   // "Melanjutkan pernyataan mereka …, para menlu menulis,": the role right before the verb is the subject.
   // "Dhara Vyas, kepala eksekutif Energy UK, …": a name, then the post it holds.
   // "Dimas, selaku pengelola Sendang Seruni, menjelaskan": "selaku" or "sebagai" introduces the post.

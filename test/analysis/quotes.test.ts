@@ -686,6 +686,15 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Naufal']);
   });
 
+  it('follows the person a description names with "bernama", not the village before it', () => {
+    const { quotes } = run([
+      'KEFAMENANU, KABAR.ID - Warga di lereng bukit dilanda kecemasan setelah longsor.',
+      'Warga RT 002, Dusun 1, Desa Kiuola bernama Frits Satban mengaku sangat cemas beberapa waktu terakhir.',
+      '"Lantai di rumah besar sudah mulai pecah-pecah," ujarnya saat ditemui, Senin.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Frits Satban']);
+  });
+
   it('knows a nickname given beside the full name or by the cue, and cuts a prefixed word glued to a name', () => {
     const coach = run([
       'Persija Jakarta kini dilatih pelatih asal Brasil, Stefano Cugurra.',
