@@ -286,7 +286,9 @@ function oneWordLongForms(paragraphs: string[], mentions: Mention[]): Mention[] 
   for (const w of words.keys()) byStart.set(w.slice(0, 3), [...(byStart.get(w.slice(0, 3)) ?? []), w]);
   const found: Mention[] = [];
   for (const short of words.keys()) {
-    const longs = (byStart.get(short.slice(0, 3)) ?? []).filter((w) => w.length > short.length + 1 && w.startsWith(short) && !GLUED_WORD.test(w.slice(short.length)));
+    // "AKP Suprapto … kata Prapto": a Javanese name also drops its first syllable.
+    const cutStart = (w: string) => short.length >= 5 && w.length <= short.length + 3 && w.toLowerCase().endsWith(short.toLowerCase());
+    const longs = [...(byStart.get(short.slice(0, 3)) ?? []).filter((w) => w.length > short.length + 1 && w.startsWith(short) && !GLUED_WORD.test(w.slice(short.length))), ...[...words.keys()].filter((w) => w.length > short.length + 1 && cutStart(w))];
     if (longs.length !== 1 || inNames.has(longs[0]!) || inNames.has(short)) continue;
     found.push({ name: longs[0]!, tokens: [longs[0]!, short], paragraph: words.get(longs[0]!)! });
   }

@@ -266,6 +266,11 @@ describe('extractQuotes', () => {
       '"Sangat berat, seperti semua tim Brasil," kata Simeone.',
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Solehudin', 'Zenzia Ihza', 'Simeone']);
+    const officer = run([
+      'Kapolsek Sayung, AKP Suprapto, menyatakan banjir menggenangi sekitar 700 rumah warga.',
+      '"Upaya penyedotan air terus dilakukan sejak pagi," kata Prapto, Kamis.',
+    ]);
+    expect(officer.quotes.map((q) => q.speaker)).toEqual(['Suprapto']);
   });
 
   it('reads a nickname given beside the name, a nickname from the end of a first name, and "Ny." before a name', () => {
