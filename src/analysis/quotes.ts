@@ -428,7 +428,8 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
     const pointsBack = /\s(?:itu|ini|tersebut)[.,]?$/u.test(described) && !/\s(?:me|ber)\p{Ll}{3,}\s/u.test(described);
     // "kata pentolan Dewa 19", "ujar pelantun Sang Dewi": naming someone by their work points back without "itu".
     // "ucap pemain yang dipinjamkan Como ke Palermo": a person described by a relative clause is the one followed.
-    const describedByClause = phrase.split(/\s+/).length <= 2 && new RegExp(`^\\s*${escapeRegExp(phrase)}\\s+yang\\s`, 'u').test(rest);
+    // "ujar pria Kosta Rika yang …": a man is never titled by his name ("pria Budi"), so the capitals are his origin.
+    const describedByClause = (phrase.split(/\s+/).length <= 2 || (/^(?:pria|wanita|perempuan|lelaki)$/u.test(firstWord) && phrase.split(/\s+/).length <= 4)) && new RegExp(`^\\s*${escapeRegExp(phrase)}\\s+yang\\s`, 'u').test(rest);
     if ((pointsBack || describedByClause || BY_THEIR_WORK.has(firstWord)) && PERSON_NOUNS.has(firstWord) && !ROLE_HEADS.has(firstWord) && !INDEFINITE.test(phrase)) {
       return { cue: m[1]!, phrase: { descriptor: phrase, refersBack: true }, ...viaPart };
     }
@@ -623,7 +624,9 @@ function indirectSpeaker(sentence: string, k: Knowledge): SpeakerPhrase | undefi
   }
   const words = s.split(/\s+/).slice(0, 24);
   // "Menanggapi pernyataan Trump, juru bicara Obama, Patrick Rodenbush, menegaskan …": an opening participle is not the verb.
-  const vi = words.findIndex((w, i) => i > 0 && INDIRECT_SPEECH_VERBS.has(w.toLowerCase().replace(/[,:]$/, '')));
+  // "Keylor Navas angkat suara", "Betrand buka suara": speaking up, in two words.
+  const speaksUp = (w: string, i: number) => /^(?:angkat|buka)$/iu.test(w) && /^(?:suara|bicara)\b/iu.test(words[i + 1] ?? '');
+  const vi = words.findIndex((w, i) => i > 0 && (INDIRECT_SPEECH_VERBS.has(w.toLowerCase().replace(/[,:]$/, '')) || speaksUp(w, i)));
   if (vi <= 0) return undefined;
   // "… dari bos pemasaran Xbox Mike Nichols yang juga mengungkapkan": the name before "yang" speaks.
   const relative = RELATIVE_SPEAKER.exec(`${words.slice(0, vi).join(' ')} `)?.[1];

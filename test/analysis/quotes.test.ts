@@ -693,6 +693,15 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Naufal']);
   });
 
+  it('follows a player who "angkat suara", and reads "pria Kosta Rika yang …" as him, not as a country', () => {
+    const { quotes } = run([
+      'MADRID, KABAR.ID - Pelatih Zinedine Zidane telah mengungkapkan rencananya untuk musim depan.',
+      'Menjawab spekulasi soal posisi dirinya, Keylor Navas angkat suara.',
+      '"Saya akan berjuang hingga mati untuk menjadi kiper Real Madrid," ujar pria Kosta Rika yang sebelumnya membela Levante itu.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Keylor Navas']);
+  });
+
   it('follows the person a description names with "bernama", not the village before it', () => {
     const { quotes } = run([
       'KEFAMENANU, KABAR.ID - Warga di lereng bukit dilanda kecemasan setelah longsor.',
