@@ -7,8 +7,8 @@ export const OUTLET_TOKEN =
 // "BEIJING, KOMPAS.TV - …", "Jakarta, CNN Indonesia -- …", "TRIBUNSOLO.COM, JAKARTA --Hingga …", "JAKARTA — …"
 const DATELINE = /^(.{2,70}?)(?:\s+[-–—]{1,2}(?:\s[-–—](?=\s))?\s*|\s*[–—]{1,2}\s+)(?=\S)/;
 
-/** "JAKARTA-Titi DJ …": a shouted place glued by a dash to the first word. */
-const GLUED_DATELINE = /^([A-Z]{4,}(?: [A-Z]{3,})?)[-–—](?=[A-Z][a-z])/;
+/** "JAKARTA-Titi DJ …", "JAKARTA- Ahmad Dhani …": a shouted place and a dash with no space before it. */
+const GLUED_DATELINE = /^([A-Z]{4,}(?: [A-Z]{3,})?)[-–—] ?(?=[A-Z][a-z])/;
 
 /** Splits "BEIJING, KOMPAS.TV - China …" into the place ("Beijing") and the story text. */
 export function splitDateline(paragraph: string): { rest: string; place?: string; text?: string } {

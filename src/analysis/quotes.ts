@@ -235,6 +235,8 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       if (person && person.slug !== last?.slug) remember(person);
       else if (phrase?.name) remember(resolveName(phrase.name, mentions, paragraph, k));
       else if (phrase?.descriptor && refersBack(phrase) && last && !last.slug.startsWith('~')) continue; // "politikus Golkar ini menilai": still them
+      // "Menurut pentolan Dewa 19 itu, …" before anyone has spoken: the person the article is about.
+      else if (phrase?.descriptor && refersBack(phrase) && !last && (mostNamed(paragraph) ?? firstNamed(paragraph))) remember((mostNamed(paragraph) ?? firstNamed(paragraph))!);
       // "Kapolres menjelaskan …": a post on its own is the person last named with it.
       else if (phrase?.descriptor) remember(initialsHolder(phrase.descriptor, paragraph) ?? roleHolder(phrase.descriptor, paragraph) ?? { name: phrase.descriptor, slug: `~${slugify(phrase.descriptor)}`, aliases: [], known: false });
     }

@@ -702,6 +702,16 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Keylor Navas']);
   });
 
+  it('reads "Menurut pentolan Dewa 19 itu" before anyone has spoken as the person the article is about', () => {
+    const { quotes } = run([
+      'JAKARTA- Ahmad Dhani memberikan nasihat kepada Al Ghazali yang baru menikah.',
+      'Diketahui, Al Ghazali kini memiliki empat orang tua setelah Ahmad Dhani menikahi Mulan Jameel.',
+      'Menurut pentolan Dewa 19 itu, empat orang tua Al bakal selalu memberikan nasihat.',
+      '"Keempat orang tuamu akan selalu memberi nasihat yang baik," jelasnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ahmad Dhani']);
+  });
+
   it('follows the person a description names with "bernama", not the village before it', () => {
     const { quotes } = run([
       'KEFAMENANU, KABAR.ID - Warga di lereng bukit dilanda kecemasan setelah longsor.',

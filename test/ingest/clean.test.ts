@@ -74,6 +74,7 @@ describe('splitDateline', () => {
     ['TRIBUNSOLO.COM, JAKARTA --Isi.', 'Jakarta'],
     ['JAKARTA — Isi.', 'Jakarta'],
     ['SURABAYA-Isi.', 'Surabaya'],
+    ['JAKARTA- Isi.', 'Jakarta'],
   ])('%s → %s', (paragraph, place) => {
     const out = splitDateline(paragraph);
     expect(out.rest).toBe('Isi.');
