@@ -68,6 +68,7 @@ export const ROLE_WORDS = new Set([
   'spokesperson', 'spokesman', 'economist', 'strategist', 'founder', 'co-founder', 'cofounder', 'vice', 'executive', 'managing',
   'head', 'president', 'secretary', 'minister', 'professor', 'senior', 'partner', 'researcher',
   'board', 'advisor', 'adviser', 'deputy', 'governor', 'commissioner', 'editor', 'consultant', 'associate',
+  'corporate', 'communications', 'communication', 'strategic', 'public', 'relations', 'marketing', 'country', 'regional', 'sales', 'operations', 'business', 'development',
   // acting posts: "Pelaksana tugas (Plt) Direktur Jenderal …", "Pelaksana harian"
   'pelaksana', 'tugas', 'harian', 'plh',
   // forms of address and local or religious posts before a name ("Cak Eri", "Gus Ipul", "Lurah Andri", "Uskup Manado")

@@ -1044,8 +1044,10 @@ describe('extractQuotes', () => {
       '“Kami berharap langkah ini meningkatkan perlindungan konsumen,” ujar Board Advisor CryptoUK, Ian Taylor.',
       'Kirsty Glenn, direktur utama perusahaan koper asal Inggris, Antler, menyebut permintaan koper kecil melonjak.',
       '"Kami melihat lonjakan besar dalam pencarian koper kecil di situs kami," kata dia.',
+      'Maskapai Wings Air membuka rute baru dari Dabo Singkep ke Batam.',
+      '"Pesawat ini solusi perjalanan yang cepat," jelas Corporate Communications Strategic of Wings Air, Danang Mandala Prihantoro dalam keterangannya.',
     ]);
-    expect(quotes.map((q) => q.speaker)).toEqual(['Ian Taylor', 'Kirsty Glenn']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ian Taylor', 'Kirsty Glenn', 'Danang Mandala Prihantoro']);
   });
 
   it('cuts a word a scraped page glued to a name when the article prints that word on its own', () => {
