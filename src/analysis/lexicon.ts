@@ -119,6 +119,8 @@ export const NOT_NAME = new Set(
     'Jika', 'Karena', 'Meski', 'Sebelumnya', 'Selanjutnya', 'Lebih', 'Lanjut', 'Adapun', 'Sedangkan', 'Bahkan', 'Di', 'Ke',
     'Secara', 'Masih', 'Para', 'Meskipun', 'Walau', 'Walaupun', 'Padahal', 'Kalau', 'Hingga', 'Sampai', 'Tanpa', 'Soal',
     'Mengenai', 'Menurutnya', 'Katanya', 'Sementara', 'Sedang', 'Juga', 'Pun', 'Lalu', 'Akhirnya', 'Selama', 'Begitu',
+    // Numbers opening a sentence ("Dua gol dari Raspadori …").
+    'Satu', 'Dua', 'Tiga', 'Empat', 'Enam', 'Tujuh', 'Delapan', 'Sembilan', 'Sepuluh', 'Sebelas', 'Puluhan', 'Ratusan', 'Ribuan', 'Seratus', 'Seribu',
     'Sebuah', 'Seorang', 'Salah', 'Beberapa', 'Banyak', 'Semua', 'Setiap', 'Tak', 'Tidak', 'Belum', 'Sudah', 'Telah', 'Akan',
     'Bisa', 'Dapat', 'Harus', 'Perlu', 'Kendati', 'Sehingga', 'Agar', 'Supaya', 'Apalagi', 'Sebagaimana', 'Berdasarkan',
     'Semakin', 'Makin', 'Sembari', 'Dept', 'Semasa', 'Berbicara', 'Kepada', 'Nama', 'Berbanding', 'Bersamaan', 'Berbeda', 'Seiring', 'Senada', 'Sejalan', 'Bertepatan', 'Alasan', 'Arahan', 'Ditemui', 'Dilansir', 'Dikutip', 'Diketahui',

@@ -712,6 +712,15 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Ahmad Dhani']);
   });
 
+  it('never follows a number opening a sentence ("Dua gol dari …") as a person', () => {
+    const { quotes } = run([
+      'Luciano Spalletti menutup petualangannya bersama Timnas Italia dengan kemenangan 2-0 atas Moldova.',
+      'Dua gol dari Giacomo Raspadori dan Andrea Cambiaso memastikan hasil akhir.',
+      'Selepas pertandingan, Spalletti tampil jujur. Ia mengakui dirinya gagal. “Pelatih harus membuat perbedaan, dan saya tidak melakukannya,” ujarnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Luciano Spalletti']);
+  });
+
   it('follows the person a description names with "bernama", not the village before it', () => {
     const { quotes } = run([
       'KEFAMENANU, KABAR.ID - Warga di lereng bukit dilanda kecemasan setelah longsor.',
