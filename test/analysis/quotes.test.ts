@@ -715,8 +715,9 @@ describe('extractQuotes', () => {
   it('never follows a number opening a sentence ("Dua gol dari …") as a person', () => {
     const { quotes } = run([
       'Luciano Spalletti menutup petualangannya bersama Timnas Italia dengan kemenangan 2-0 atas Moldova.',
+      'Spalletti sudah tahu laga ini akan menjadi yang terakhir. Ia dipecat setelah kekalahan dari Norwegia.',
       'Dua gol dari Giacomo Raspadori dan Andrea Cambiaso memastikan hasil akhir.',
-      'Selepas pertandingan, Spalletti tampil jujur. Ia mengakui dirinya gagal. “Pelatih harus membuat perbedaan, dan saya tidak melakukannya,” ujarnya.',
+      'Selepas pertandingan, Spalletti tampil jujur dan rendah hati. Ia mengakui bahwa dirinya gagal membuat dampak nyata sebagai pelatih kepala. “Pelatih harus membuat perbedaan, dan saya tidak melakukannya,” ujarnya dengan senyum sedih.',
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Luciano Spalletti']);
   });
