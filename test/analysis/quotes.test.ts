@@ -712,6 +712,16 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Ahmad Dhani']);
   });
 
+  it('never takes a sentence opener ("Suatu kali", "Sambil") for a name, and ends the name after a cue at its verb', () => {
+    const { quotes } = run([
+      'Aktris Emma Watson membagikan buku di kereta bawah tanah London.',
+      'Suatu kali, mengenai klub buku tersebut, ia mengatakan, "Saya mulai membaca banyak buku tentang persamaan gender."',
+      'Kementerian ESDM meresmikan SPBU modular di Sambas, Kalimantan Barat.',
+      '"Sekarang kami tidak susah lagi mendapatkan BBM," ujar Bupati Sambas Atbah Romin Suhaili menyampaikan pujiannya atas SPBU pertama di Paloh.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Emma Watson', 'Atbah Romin Suhaili']);
+  });
+
   it('never follows a number opening a sentence ("Dua gol dari …") as a person', () => {
     const { quotes } = run([
       'Luciano Spalletti menutup petualangannya bersama Timnas Italia dengan kemenangan 2-0 atas Moldova.',
