@@ -47,7 +47,7 @@ export const ROLE_WORDS = new Set([
   'kapolri', 'kapolda', 'senator', 'anggota', 'pejabat', 'penasihat', 'utusan', 'asisten', 'analis', 'pengamat', 'profesor',
   'peneliti', 'ekonom', 'pimpinan', 'pemimpin', 'raja', 'ratu', 'kanselir', 'ceo', 'pendiri', 'ajudan', 'deputi', 'staf',
   'pelatih', 'kapten', 'manajer', 'kuasa', 'hukum', 'pengacara', 'advokat', 'kolonel', 'laksamana', 'marsekal', 'kabid', 'kasubdit',
-  'kasat', 'kapolres', 'kapolsek', 'dirut', 'komisaris', 'ketum', 'koordinator', 'kepala', 'mantan', 'eks', 'calon',
+  'kasat', 'kapolres', 'kapolsek', 'dirut', 'komisaris', 'ketum', 'waketum', 'wasekjen', 'bendum', 'dokter', 'koordinator', 'kepala', 'mantan', 'eks', 'calon',
   'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'perdagangan', 'sosial', 'agama', 'kesehatan', 'pertanian', 'perhubungan', 'perindustrian', 'pariwisata', 'ketenagakerjaan', 'pers', 'untuk', 'urusan', 'tinggi', 'negara', 'khusus', 'umum', 'eksekutif', 'utama', 'humas', 'kabag', 'plt', 'pj', 'kadis', 'dekan',
   'rektor', 'dosen', 'guru', 'besar', 'petinggi', 'perwakilan', 'dagang', 'otoritas', 'pakar', 'politikus', 'legislator',
   'dr', 'dr.', 'prof', 'prof.', 'rep', 'gov', 'mr', 'mrs', 'ms', 'drs', 'ir', 'hj', 'kh', 'capt', 'kapt', 'ekonom', 'ahli', 'kepala',

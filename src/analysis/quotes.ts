@@ -432,7 +432,8 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
     // "ucap pemain yang dipinjamkan Como ke Palermo": a person described by a relative clause is the one followed.
     // "ujar pria Kosta Rika yang …": a man is never titled by his name ("pria Budi"), so the capitals are his origin.
     const describedByClause = (phrase.split(/\s+/).length <= 2 || (/^(?:pria|wanita|perempuan|lelaki)$/u.test(firstWord) && phrase.split(/\s+/).length <= 4)) && new RegExp(`^\\s*${escapeRegExp(phrase)}\\s+yang\\s`, 'u').test(rest);
-    if ((pointsBack || describedByClause || BY_THEIR_WORK.has(firstWord)) && PERSON_NOUNS.has(firstWord) && !ROLE_HEADS.has(firstWord) && !INDEFINITE.test(phrase)) {
+    // A post pointing back goes to whoever held it (roleHolder); a doctor described at length is the person followed.
+    if ((pointsBack || describedByClause || BY_THEIR_WORK.has(firstWord)) && PERSON_NOUNS.has(firstWord) && (!ROLE_HEADS.has(firstWord) || firstWord === 'dokter') && !INDEFINITE.test(phrase)) {
       return { cue: m[1]!, phrase: { descriptor: phrase, refersBack: true }, ...viaPart };
     }
     const parsed = parseSpeakerPhrase(phrase, k);

@@ -722,6 +722,21 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Emma Watson', 'Atbah Romin Suhaili']);
   });
 
+  it('reads "Dokter Rita" and "Waketum PAN ini" as the person already named', () => {
+    const doctor = run([
+      'Menurut Dr. Rita Ramayulis dari Asosiasi Ahli Gizi Olahraga Indonesia, tubuh butuh gizi seimbang.',
+      'Dokter Rita mengingatkan risiko minum dua liter susu per hari. "Kalau orang itu tidak butuh kalori sebanyak itu, tentu berisiko obesitas," ungkapnya.',
+    ]);
+    expect(doctor.quotes.map((q) => q.speaker)).toEqual(['Rita Ramayulis']);
+    const politician = run([
+      'Wakil Ketua MPR RI dari Fraksi PAN Eddy Soeparno meninjau pembangkit listrik biomassa di Deli Serdang.',
+      '"Skema ini bisa menjadi contoh untuk diterapkan di wilayah lainnya," ujar Waketum PAN ini seperti dalam keterangannya.',
+      'Doktor Ilmu Politik UI ini menegaskan banyak industri mensyaratkan energi terbarukan.',
+      '"Saya mendorong lebih banyak lagi pembangkit yang beroperasi," jelasnya.',
+    ]);
+    expect(politician.quotes.map((q) => q.speaker)).toEqual(['Eddy Soeparno', 'Eddy Soeparno']);
+  });
+
   it('never follows a number opening a sentence ("Dua gol dari …") as a person', () => {
     const { quotes } = run([
       'Luciano Spalletti menutup petualangannya bersama Timnas Italia dengan kemenangan 2-0 atas Moldova.',
