@@ -377,7 +377,8 @@ export function resolveName(written: string, mentions: Mention[], paragraph: num
   // "Agus Harimurti Yudhoyono (AHY) … kata AHY": initials stand for the person whose name they spell.
   if ((!fullest || fullest.tokens.length === 1) && /^\p{Lu}{2,5}$/u.test(name)) fullest = mentions.find((m) => m.paragraph <= paragraph && m.tokens.length >= name.length && m.tokens.slice(-name.length).map((t) => t[0]).join('') === name) ?? fullest;
   // A mention written with its rank ("Kombes Susatyo") names the person without it.
-  const full = (fullest?.name ?? name).replace(RANK, '') || name;
+  // "Polres Karanganyar Iptu Mulyadi" read as one run: the post and the rank go, the name after them stays.
+  const full = (fullest?.name ?? name).replace(RANK, '').replace(RANK_INSIDE, '') || name;
   // "Harris Turino … sambung Harris": the article's own fuller name wins over a known person sharing the short one.
   // "Listyo Sigit Prabowo … Presiden Prabowo … kata Prabowo": the known person still wins when the article
   // also names them with a post or in full.
@@ -403,6 +404,7 @@ export function resolveName(written: string, mentions: Mention[], paragraph: num
   return { name: full, slug: slugify(full), aliases, known: false, ...(role ? { role } : {}) };
 }
 
+const RANK_INSIDE = /^(?:\p{Lu}[\p{L}.-]*\s+)+?(?:Kombes|Kompol|AKBP|AKP|Iptu|IPTU|Ipda|IPDA|Aiptu|Aipda|Bripda|Brigpol|Brigjen|Irjen|Komjen|Letkol|Kolonel|Mayjen|Letjen|Bripka|Briptu)(?:\s+Pol\.?)?\s+(?=\p{Lu})/u;
 const RANK = /^(?:Kombes|Kompol|AKBP|AKP|Iptu|IPTU|Ipda|IPDA|Aiptu|Aipda|Bripda|Brigpol|Brigjen|Irjen|Komjen|Letkol|Kolonel|Mayjen|Letjen|Bripka|Briptu|Brigadir|Kapten|Mayor|Serka|Serda|Sertu|Pelda|Peltu|Praka|Pratu|Letda|Lettu)(?:\s+Pol\.?)?\s+/u;
 
 /** The one person named so far with a word that starts like `name` (three letters or more in common). */

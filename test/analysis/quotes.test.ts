@@ -391,8 +391,9 @@ describe('extractQuotes', () => {
       '"Islam di Indonesia moderat," kata Pak JK.',
       'Menteri Sosial Saifullah Yusuf atau Gus Ipul meninjau Sekolah Rakyat.',
       '"Pas libur mungkin boleh pulang," ujar Gus Ipul.',
+      '"Keduanya sudah membuat surat pernyataan," kata Kasi Humas Polres Karanganyar Iptu Mulyadi saat dihubungi.',
     ]);
-    expect(quotes.map((q) => q.speaker)).toEqual(['Erwanto Kurniadi', 'Jusuf Kalla', 'Saifullah Yusuf']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Erwanto Kurniadi', 'Jusuf Kalla', 'Saifullah Yusuf', 'Mulyadi']);
   });
 
   it('reads "Utama" closing a two-word name as the surname, and "Plt." as a post, but "Dinas Kesehatan" stays a body', () => {
