@@ -176,7 +176,7 @@ const ACTING_SHORT = /\s*\((?:Plt|Plh|Pj|Pjs)\.?(?:\s[^)]*)?\)/gu;
 
 const SAPAAN = /(\p{Lu}[\p{L}'’-]+),\s+sapaan(?:\s+akrab)?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
 /** Forms of address before a nickname ("Gus Ipul", "Mas Nul", "Bro Ron"). */
-const ADDRESS = '(?:Mas|Mbak|Bang|Kak|Cak|Gus|Pak|Bu|Bung|Kang|Bro)\\s+';
+const ADDRESS = '(?:Mas|Mbak|Bang|Kak|Cak|Gus|Pak|Bu|Bung|Kang|Bro|Om)\\s+';
 const NICKNAME = new RegExp(`(?:(?:akrab|karib|biasa|kerap)\\s+(?:disapa|dipanggil|disebut)|yang\\s+(?:disapa|dipanggil))\\s*(?:${ADDRESS})?(\\p{Lu}[\\p{L}'’-]+)`, 'gu');
 const SPELLED_OUT = /((?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:dan|&)\s+)?){2,8})\((\p{Lu}{2,6})\)/gu;
 
