@@ -550,7 +550,9 @@ function clauseSubjectName(sentence: string, k: Knowledge): string | undefined {
       if (isNameToken(t, k)) run.push(t.replace(/[.,]+$/u, ''));
       else break;
     }
-    if (run.length && tokens.length > run.length && /^\p{Ll}/u.test(tokens[run.length]!)) return run.join(' ');
+    // "Varian ini merupakan …": a capitalised noun with a demonstrative opens the sentence, not a name.
+    const demonstrative = run.length === 1 && /^(?:ini|itu|tersebut)$/u.test(tokens[1] ?? '');
+    if (run.length && tokens.length > run.length && /^\p{Ll}/u.test(tokens[run.length]!) && !demonstrative) return run.join(' ');
     // "Wakil Ketua Komisi VII DPR Satya Widya Yudha mendukung …": a post, then the name, then the verb.
     if (!run.length && ROLE_HEADS.has(tokens[0]?.toLowerCase() ?? '')) {
       const head = tokens.slice(0, tokens.findIndex((t, i) => i > 0 && /^\p{Ll}/u.test(t) && !ROLE_WORDS.has(t)));

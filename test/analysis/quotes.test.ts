@@ -740,6 +740,14 @@ describe('extractQuotes', () => {
     expect(politician.quotes.map((q) => q.speaker)).toEqual(['Eddy Soeparno', 'Eddy Soeparno']);
   });
 
+  it('never follows a noun with a demonstrative ("Varian ini merupakan …") as a person', () => {
+    const { quotes } = run([
+      '“Tidak ada laporan kasus Covid-19 dalam minggu terakhir,” kata Plt Kepala Dinkes Banyuwangi, Amir Hidayat, Kamis.',
+      'Amir menjelaskan, virus yang menyebar berkembang dari garis keturunan Omicron. Varian ini merupakan jenis virus yang relatif tidak berbahaya. “Varian Omicron hanya masuk di saluran pernapasan atas,” jelasnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Amir Hidayat', 'Amir Hidayat']);
+  });
+
   it('never follows a number opening a sentence ("Dua gol dari …") as a person', () => {
     const { quotes } = run([
       'Luciano Spalletti menutup petualangannya bersama Timnas Italia dengan kemenangan 2-0 atas Moldova.',
