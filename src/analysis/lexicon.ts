@@ -88,7 +88,7 @@ export const ROLE_HEADS = new Set([...ROLE_WORDS].filter((w) => !ROLE_MODIFIERS.
 /** Nouns for a person ("bos Nvidia itu", "pria kelahiran Surabaya ini"); an epithet on one of them points back at someone. */
 export const PERSON_NOUNS = new Set([
   ...ROLE_WORDS, 'pria', 'wanita', 'perempuan', 'lelaki', 'sosok', 'tokoh', 'miliuner', 'taipan', 'konglomerat', 'pemain',
-  'pesepak', 'bek', 'gelandang', 'striker', 'penyerang', 'kiper', 'pebulu', 'juara', 'pensiunan', 'ibu', 'ayah', 'bapak', 'istri',
+  'pesepak', 'rider', 'pembalap', 'bek', 'gelandang', 'striker', 'penyerang', 'kiper', 'pebulu', 'juara', 'pensiunan', 'ibu', 'ayah', 'bapak', 'istri',
   'suami', 'putra', 'putri', 'anak', 'penulis', 'investor', 'kader', 'birokrat', 'pemilik', 'founder', 'legenda', 'petugas',
   'polisi', 'tentara', 'rekan', 'teman', 'kerabat', 'tetangga', 'korban', 'saksi', 'pemuda', 'remaja', 'dokter', 'spesialis',
   'perawat', 'bidan', 'psikolog', 'astronaut', 'ilmuwan', 'alumni', 'alumnus', 'lulusan', 'arkeolog', 'insan', 'sejarawan', 'budayawan', 'seniman', 'sastrawan',

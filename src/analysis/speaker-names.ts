@@ -130,6 +130,8 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
   const b = parts[1] ? splitRoleName(parts[1], k) : undefined;
   // "salah satu pengemudi ojol asal Genuk, Wawan kepada …": the capitalised word after "asal" is a place; the
   // person is named after the comma.
+  // "ucap perempuan asal Blitar": a person described by where they come from, named nowhere in the phrase.
+  if (a.name && !parts[1] && isPersonNoun(first) && new RegExp(`^\\p{Ll}[\\p{Ll}\\s]*\\s(?:asal|dari)\\s+${escapeRegExp(a.name)}$`, 'u').test(parts[0]!)) return { descriptor: text, refersBack: true };
   if (a.name && parts[1] && new RegExp(`(?:asal|dari|warga)\\s+${escapeRegExp(a.name)}$`, 'u').test(parts[0]!)) {
     const person = b?.name ? b : leadingName(parts[1], k);
     if (person?.name) return { name: person.name, role: parts[0]! };

@@ -740,6 +740,20 @@ describe('extractQuotes', () => {
     expect(politician.quotes.map((q) => q.speaker)).toEqual(['Eddy Soeparno', 'Eddy Soeparno']);
   });
 
+  it('reads "tutur rider yang …" and "ucap perempuan asal Blitar" as the person followed', () => {
+    const rider = run([
+      'Marc Marquez meraih kemenangan kedelapan musim ini di MotoGP Ceko.',
+      '"Saya ingin berterima kasih kepada tim," tutur rider yang kini telah mencatatkan 70 kemenangan tersebut.',
+    ]);
+    expect(rider.quotes.map((q) => q.speaker)).toEqual(['Marc Marquez']);
+    const baker = run([
+      'Binti Rohmatin menjadi salah satu sosok di balik popularitas kue tiram di Surabaya.',
+      '"Isian dasarnya ayam, rumput laut, dan tiram," ujar Binti Rohmatin.',
+      '"Yang paling laku itu original dan premium," ucap perempuan asal Blitar.',
+    ]);
+    expect(baker.quotes.map((q) => q.speaker)).toEqual(['Binti Rohmatin', 'Binti Rohmatin']);
+  });
+
   it('never follows a noun with a demonstrative ("Varian ini merupakan …") as a person', () => {
     const { quotes } = run([
       '“Tidak ada laporan kasus Covid-19 dalam minggu terakhir,” kata Plt Kepala Dinkes Banyuwangi, Amir Hidayat, Kamis.',
