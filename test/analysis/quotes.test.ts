@@ -1118,8 +1118,9 @@ describe('extractQuotes', () => {
       'Menteri UMKM Maman Abdurrahmanmembuka kembali toko itu di Banjarbaru.',
       '"Kejadian ini bisa menjadi pembelajaran bagi pengusaha," kata Menteri Maman.',
       '"Evakuasi pukul 11.30 Wita," kata Koordinator Pos SAR Manggarai Barat Edy Suryono.',
+      '"Dia sejak dini sudah jadi fans Barca," ujar Thariq Halilintardikutip dari kanal YouTube-nya.',
     ]);
-    expect(quotes.map((q) => q.speaker)).toEqual(['Luis Enrique', 'Maman Abdurrahman', 'Edy Suryono']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Luis Enrique', 'Maman Abdurrahman', 'Edy Suryono', 'Thariq Halilintar']);
   });
 
   it('reads forms of address and local posts before a name ("Cak Eri", "Lurah Andri") as no part of it', () => {
