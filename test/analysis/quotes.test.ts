@@ -394,8 +394,9 @@ describe('extractQuotes', () => {
       'Menteri Sosial Saifullah Yusuf atau Gus Ipul meninjau Sekolah Rakyat.',
       '"Pas libur mungkin boleh pulang," ujar Gus Ipul.',
       '"Keduanya sudah membuat surat pernyataan," kata Kasi Humas Polres Karanganyar Iptu Mulyadi saat dihubungi.',
+      '"Kami sangat menyayangkan kejadian tersebut," kata Wakil Direktur Lalu Lintas (Wadirlantas) Polda Metro Jaya AKBP Argo Wiyono, dilansir Antara.',
     ]);
-    expect(quotes.map((q) => q.speaker)).toEqual(['Erwanto Kurniadi', 'Jusuf Kalla', 'Saifullah Yusuf', 'Mulyadi']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Erwanto Kurniadi', 'Jusuf Kalla', 'Saifullah Yusuf', 'Mulyadi', 'Argo Wiyono']);
   });
 
   it('reads "Utama" closing a two-word name as the surname, and "Plt." as a post, but "Dinas Kesehatan" stays a body', () => {
