@@ -385,6 +385,14 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Khofifah Indar Parawansa']);
   });
 
+  it('reads the short form of a post in brackets between the post and the name ("Menteri Ketenagakerjaan (Menaker) Yassierli")', () => {
+    const { quotes } = run([
+      '"Kami ingin memastikan bahwa kerja sama ini berjalan," kata Menteri Ketenagakerjaan (Menaker) Yassierli di Jakarta.',
+      '"Iya, dua orang ini sudah diamankan," kata Kepala Satuan Reserse Kriminal (Kasat Reskrim) Polres Sikka AKP Andika Dharma Sena.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Yassierli', 'Andika Dharma Sena']);
+  });
+
   it('reads a rank before a name as no part of it, "Pak JK" as initials, and "atau Gus Ipul" as a nickname', () => {
     const { quotes } = run([
       'Wakil Direktur Tipikor Bareskrim Polri, Kombes Pol. Erwanto Kurniadi mengatakan surat sudah dikirim.',
