@@ -72,7 +72,10 @@ export function splitRoleName(part: string, k: Knowledge): { name?: string; role
     }
     const bare = t.replace(/[.,]+$/, '');
     const surname = () => tokens.length === 2 && start === end && ROLE_WORDS.has(bare.toLowerCase()) && !ROLE_HEADS.has(bare.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(bare) && firstIsName(tokens[0]!);
-    const partOfName = (PARTICLES.has(t) && start < end) || bare === 'Hakim' || surname();
+    // "Jupri JHP Tampubolon": initials between two names belong to the name.
+    const word = (w: string | undefined) => w !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !ORGANISATION.test(w) && !isPersonNoun(w.toLowerCase());
+    const initials = start < end && /^\p{Lu}{2,4}$/u.test(bare) && !NOT_NAME.has(bare) && !k.placeWords.has(bare) && word(tokens[start]) && word(tokens[start - 2]);
+    const partOfName = (PARTICLES.has(t) && start < end) || bare === 'Hakim' || surname() || initials;
     if (partOfName && start - 1 > 0 && isNameToken(tokens[start - 2]!, k)) start--;
     else break;
   }
@@ -334,8 +337,8 @@ function roleBefore(text: string, index: number): string | undefined {
     const t = tokens[i]!;
     if (/[.;:!?"“”]$/.test(t)) break;
     const lower = t.toLowerCase();
-    // "(Seskab)" abbreviates the role written before it.
-    if (ROLE_WORDS.has(lower) || /^\p{Lu}|^\(\p{Lu}[\p{L}]*\)$/u.test(t) || (taken.length && /^(untuk|urusan|bidang)$/.test(lower))) taken.unshift(t.replace(/,$/, ''));
+    // "(Seskab)", "(Kapolres HST)" abbreviate the role written before them.
+    if (ROLE_WORDS.has(lower) || /^\(?\p{Lu}/u.test(t) || (taken.length && /^(untuk|urusan|bidang)$/.test(lower))) taken.unshift(t.replace(/,$/, ''));
     else break;
     if (t.endsWith(',') && i < tokens.length - 1) break;
   }

@@ -393,6 +393,14 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Yassierli', 'Andika Dharma Sena']);
   });
 
+  it('keeps initials between two names ("Jupri JHP Tampubolon") and finds him by the post he was named with in brackets', () => {
+    const { quotes } = run([
+      'KOMPAS.com - Kapolres Hulu Sungai Tengah (Kapolres HST), AKBP Jupri JHP Tampubolon, menegaskan bahwa pembinaan enam anggota bersifat sementara.',
+      '"Mereka tidak dipulangkan ke rumah, tapi dibina," kata Kapolres HST kepada wartawan, Selasa.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jupri JHP Tampubolon']);
+  });
+
   it('reads a rank before a name as no part of it, "Pak JK" as initials, and "atau Gus Ipul" as a nickname', () => {
     const { quotes } = run([
       'Wakil Direktur Tipikor Bareskrim Polri, Kombes Pol. Erwanto Kurniadi mengatakan surat sudah dikirim.',
