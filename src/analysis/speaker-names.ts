@@ -410,7 +410,7 @@ export function resolveName(written: string, mentions: Mention[], paragraph: num
 }
 
 const RANK_INSIDE = /^(?:\p{Lu}[\p{L}.-]*\s+)+?(?:Kombes|Kompol|AKBP|AKP|Iptu|IPTU|Ipda|IPDA|Aiptu|Aipda|Bripda|Brigpol|Brigjen|Irjen|Komjen|Letkol|Kolonel|Mayjen|Letjen|Bripka|Briptu)(?:\s+Pol\.?)?\s+(?=\p{Lu})/u;
-const RANK = /^(?:Kombes|Kompol|AKBP|AKP|Iptu|IPTU|Ipda|IPDA|Aiptu|Aipda|Bripda|Brigpol|Brigjen|Irjen|Komjen|Letkol|Kolonel|Mayjen|Letjen|Bripka|Briptu|Brigadir|Kapten|Mayor|Serka|Serda|Sertu|Pelda|Peltu|Praka|Pratu|Letda|Lettu)(?:\s+Pol\.?)?\s+/u;
+const RANK = /^(?:Kombes|Kompol|AKBP|AKP|Iptu|IPTU|Ipda|IPDA|Aiptu|Aipda|Bripda|Brigpol|Brigjen|Irjen|Komjen|Letkol|Kolonel|Mayjen|Letjen|Bripka|Briptu|Brigadir|Kapten|Mayor|Serka|Serda|Sertu|Pelda|Peltu|Praka|Pratu|Letda|Lettu|Laksma|Laksda|Laksdya|Marsma|Marsda|Marsdya)(?:\s+(?:Pol|TNI)\.?)?\s+/u;
 
 /** The one person named so far with a word that starts like `name` (three letters or more in common). */
 function shortFormOf(name: string, mentions: Mention[], paragraph: number): Mention | undefined {

@@ -410,9 +410,11 @@ describe('extractQuotes', () => {
       'Menteri Sosial Saifullah Yusuf atau Gus Ipul meninjau Sekolah Rakyat.',
       '"Pas libur mungkin boleh pulang," ujar Gus Ipul.',
       '"Keduanya sudah membuat surat pernyataan," kata Kasi Humas Polres Karanganyar Iptu Mulyadi saat dihubungi.',
+      'Danlantamal IV Kepulauan Riau Laksma TNI R Eko Suyatno mengaku sudah berkoordinasi dengan jajaran Gugus Keamanan Laut.',
+      '"Sampai saat ini 10 kru masih dalam pencarian," ujar Laksma Eko dalam keterangan tertulis.',
       '"Kami sangat menyayangkan kejadian tersebut," kata Wakil Direktur Lalu Lintas (Wadirlantas) Polda Metro Jaya AKBP Argo Wiyono, dilansir Antara.',
     ]);
-    expect(quotes.map((q) => q.speaker)).toEqual(['Erwanto Kurniadi', 'Jusuf Kalla', 'Saifullah Yusuf', 'Mulyadi', 'Argo Wiyono']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Erwanto Kurniadi', 'Jusuf Kalla', 'Saifullah Yusuf', 'Mulyadi', 'R Eko Suyatno', 'Argo Wiyono']);
   });
 
   it('reads "Utama" closing a two-word name as the surname, and "Plt." as a post, but "Dinas Kesehatan" stays a body', () => {
