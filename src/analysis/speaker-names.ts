@@ -83,9 +83,9 @@ export function splitRoleName(part: string, k: Knowledge): { name?: string; role
   // "Jaksa Agung Sanitiar Burhanuddin": "Agung" closes the post there, though it is a given name elsewhere.
   if (start > 0 && tokens[start] === 'Agung' && /^(?:Jaksa|Mahkamah|Kejaksaan|Wakil Jaksa)$/u.test(tokens[start - 1]!)) start++;
   // "Kementerian Perindustrian Achmad Sigit Dwiwahjono", "Kota Banjarbaru Muhammad Mirhansyah": the word after an
-  // institution or a region names it, not the person.
+  // institution or a region names it, not the person; "Kalaksa BPBD Kabupaten Mojokerto" names no one.
   if (end - start >= 3 && start > 0 && /^(?:Kementerian|Kemenko|Badan|Dinas|Direktorat|Komisi|Dewan|Universitas)$/u.test(tokens[start - 1]!)) start++;
-  else if (end - start === 3 && start > 0 && /^(?:Kota|Kabupaten|Provinsi|Kecamatan|Desa|Kelurahan)$/u.test(tokens[start - 1]!)) start++;
+  else if ((end - start === 3 || end - start === 1) && start > 0 && /^(?:Kota|Kabupaten|Provinsi|Kecamatan|Desa|Kelurahan)$/u.test(tokens[start - 1]!)) start++;
   if (end - start > 4) start = end - 4;
   let name = start < end ? tokens.slice(start, end).join(' ').replace(/[.,]+$/, '') : undefined;
   if (name && end - start === 1 && name.replace(/\./g, '').length < 2) name = undefined; // an initial is not a name

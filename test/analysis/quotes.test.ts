@@ -773,6 +773,22 @@ describe('extractQuotes', () => {
     expect(baker.quotes.map((q) => q.speaker)).toEqual(['Binti Rohmatin', 'Binti Rohmatin']);
   });
 
+  it('finds the holder of "Kalaksa BPBD Kabupaten Mojokerto", and never takes "Adik dari …" for a name', () => {
+    const flood = run([
+      'Kalaksa BPBD Kabupaten Mojokerto, Yoie Afrida Soesetyo Djati mengatakan, beberapa sungai meluap bersamaan.',
+      'Dampak banjir di Dusun Talunbrak sebanyak 55 rumah warga.',
+      '"Di Dusun Geneng, banjir menggenangi 17 rumah," ungkap Kalaksa BPBD Kabupaten Mojokerto.',
+    ]);
+    expect(flood.quotes.map((q) => q.speaker)).toEqual(['Yoie Afrida Soesetyo Djati']);
+    const actress = run([
+      'Shireen Sungkar baru pulang berlibur ke Selandia Baru bersama keluarga.',
+      '"Itu pengalaman pertama liburan berempat," kata Shireen.',
+      'Adik dari Zaskia Sungkar ini pun mengaku membawa dua balita pergi jauh cukup merepotkan.',
+      '"Aku bawa Mbak satu, tapi tetap saja repot," katanya.',
+    ]);
+    expect(actress.quotes.map((q) => q.speaker)).toEqual(['Shireen Sungkar', 'Shireen Sungkar']);
+  });
+
   it('never follows a noun with a demonstrative ("Varian ini merupakan …") as a person', () => {
     const { quotes } = run([
       '“Tidak ada laporan kasus Covid-19 dalam minggu terakhir,” kata Plt Kepala Dinkes Banyuwangi, Amir Hidayat, Kamis.',
