@@ -207,8 +207,11 @@ export function spelledOutBodies(paragraphs: string[]): Map<string, string> {
   return bodies;
 }
 
-/** "Maruarar Sirait (Ara)", "Saifullah Yusuf (Gus Ipul)", "Maruarar Sirait atau Ara menyambangi …", "Betrand Peto Putra Onsu alias Onyo": a nickname beside the full name. */
-const NICK_BESIDE = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s*(?:\\((?:${ADDRESS})?(\\p{Lu}\\p{Ll}+)\\)|\\s+(?:atau|alias)\\s+(?:${ADDRESS})?(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-]|\\s+\\p{Lu}))`, 'gu');
+/**
+ * "Maruarar Sirait (Ara)", "Saifullah Yusuf (Gus Ipul)", "Maruarar Sirait atau Ara menyambangi …", "Betrand Peto Putra
+ * Onsu alias Onyo", "Nazril Irham atau Ariel NOAH" (a band in capitals may follow): a nickname beside the full name.
+ */
+const NICK_BESIDE = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s*(?:\\((?:${ADDRESS})?(\\p{Lu}\\p{Ll}+)\\)|\\s+(?:atau|alias)\\s+(?:${ADDRESS})?(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-]|\\s+\\p{Lu}\\p{Ll}))`, 'gu');
 
 const NICK_INSIDE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+['‘’"“]\s?(\p{Lu}[\p{L}-]+)\s?['’"”]\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/gu;
 

@@ -286,10 +286,12 @@ describe('extractQuotes', () => {
       '"Program ini bentuk perhatian kami kepada masyarakat," ujar Ny. Juliati Sigit Prabowo.',
       'SUKABUMI – Kusuma Hartanto alias Om Shancoz, juru parkir di Jalan RE Martadinata, berniat mendonorkan matanya.',
       '“Niat saya sudah bulat,” ucap Om Shancoz yang muallaf ini.',
+      'JAKARTA, KABAR.ID - Musisi Nazril Irham atau Ariel NOAH didapuk memerankan karakter Dilan.',
+      '"Kalau sudah komit, harus yakin," tutur Ariel.',
       'Sang putra, Betrand Peto Putra Onsu alias Onyo, akhirnya angkat bicara.',
       '"Aku mau jelasin kalau itu bareng-bareng," ucap Onyo.',
     ]);
-    expect(quotes.map((q) => q.speaker)).toEqual(['Maruarar Sirait', 'Maruarar Sirait', 'Ainul Yakin', 'Defira Novianti Crisandy', 'Juliati Sigit Prabowo', 'Kusuma Hartanto', 'Betrand Peto Putra Onsu']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Maruarar Sirait', 'Maruarar Sirait', 'Ainul Yakin', 'Defira Novianti Crisandy', 'Juliati Sigit Prabowo', 'Kusuma Hartanto', 'Nazril Irham', 'Betrand Peto Putra Onsu']);
   });
 
   it('reads a nickname after a form of address, introduced by a description, or spelt by initials', () => {
