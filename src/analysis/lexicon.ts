@@ -126,7 +126,7 @@ export const NOT_NAME = new Set(
     'Semakin', 'Makin', 'Sembari', 'Dept', 'Semasa', 'Berbicara', 'Kepada', 'Nama', 'Berbanding', 'Bersamaan', 'Berbeda', 'Seiring', 'Senada', 'Sejalan', 'Bertepatan', 'Alasan', 'Arahan', 'Ditemui', 'Dilansir', 'Dikutip', 'Diketahui',
     'Menanggapi', 'Melanjutkan', 'Rep', 'Sen', 'Gov', 'Pertama', 'Kedua', 'Ketiga', 'Terakhir', 'Ialah', 'Adalah', 'Yakni', 'Yaitu',
     'Sekarang', 'Kemarin', 'Besok', 'Nanti', 'Dulu', 'Dahulu', 'Tadi', 'Awalnya', 'Sebaliknya', 'Intinya', 'Misalnya',
-    'Suatu', 'Sesekali', 'Sambil', 'Dilihat', 'Anda', 'Pria', 'Wanita', 'Perempuan', 'Hanya', 'Adik', 'Apabila', 'Ada', 'Kasus', 'Data', 'Spanduk', 'Aku', 'Saya', 'Kami', 'Kita', 'Baca', 'Simak', 'Siaran',
+    'Suatu', 'Sesekali', 'Sambil', 'Dilihat', 'Anda', 'Tanggapan', 'Penjelasan', 'Pria', 'Wanita', 'Perempuan', 'Hanya', 'Adik', 'Apabila', 'Ada', 'Kasus', 'Data', 'Spanduk', 'Aku', 'Saya', 'Kami', 'Kita', 'Baca', 'Simak', 'Siaran',
     'Sayangnya', 'Untungnya', 'Tentu', 'Memang', 'Rupanya', 'Ternyata', 'Biasanya', 'Sejauh', 'Kala', 'Kelak', 'Bidang',
     'Disebut', 'Disebutkan', 'Dikatakan', 'Diketahui', 'Diharapkan', 'Dilaporkan', 'Diduga', 'Dikabarkan', 'Dinilai',
     'Dari', 'Kata', 'Ujar', 'Tetapi', 'Tapi', 'Dan', 'Atau', 'Yang', 'Untuk', 'Dengan', 'Oleh', 'Bagi', 'Tentang', 'Terkait',

@@ -740,10 +740,11 @@ describe('extractQuotes', () => {
     const { quotes } = run([
       'Aktris Emma Watson membagikan buku di kereta bawah tanah London.',
       'Suatu kali, mengenai klub buku tersebut, ia mengatakan, "Saya mulai membaca banyak buku tentang persamaan gender."',
+      'Tanggapan Emma soal kritik itu singkat saja. "Membaca adalah hak semua orang," ujarnya.',
       'Kementerian ESDM meresmikan SPBU modular di Sambas, Kalimantan Barat.',
       '"Sekarang kami tidak susah lagi mendapatkan BBM," ujar Bupati Sambas Atbah Romin Suhaili menyampaikan pujiannya atas SPBU pertama di Paloh.',
     ]);
-    expect(quotes.map((q) => q.speaker)).toEqual(['Emma Watson', 'Atbah Romin Suhaili']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Emma Watson', 'Emma Watson', 'Atbah Romin Suhaili']);
   });
 
   it('reads "Dokter Rita" and "Waketum PAN ini" as the person already named', () => {
