@@ -168,7 +168,7 @@ export const NOT_NAME = new Set(
 
 /** Before a speaker phrase these end it: place, time, medium, manner. */
 export const PHRASE_STOP =
-  /(?<=\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}.'’-]*)\s+(?=(?:me|ber)\p{Ll}{4,}(?![\p{L}]))(?!bernama|berinisial|berusia|berumur|berpangkat|berstatus|berasal)|\s+(?:lebih lanjut|kepada|dalam|saat|ketika|sembari|seraya|di|pada|seperti|sebagaimana|dikutip|dilansir|melansir|mengutip|usai|seusai|setelah|sebelum|melalui|lewat|via|dari|yang|sambil|kemarin|dilaporkan|menurut|sebagai|tentang|terkait|soal|mengenai|menanggapi|dengan|lagi|pula|juga|pun|sebelumnya)\b|\s+(?:dalam|saat|usai|bersama)(?=\p{Ll}{4,})|(?<!(?:^|\s)\p{Lu})[.;:!?]|\((?!\p{Lu}{2,}\)|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2}\)\s+\p{Lu}|(?:Plt|Plh|Pj|Pjs)\.?[\s)])|\s[-–—]\s|$/u;
+  /\s+(?=(?:me|ber)\p{Ll}{4,}(?![\p{L}]))(?!bernama|berinisial|berusia|berumur|berpangkat|berstatus|berasal)(?<=\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}.'’-]*\s+)|\s+(?:lebih lanjut|kepada|dalam|saat|ketika|sembari|seraya|di|pada|seperti|sebagaimana|dikutip|dilansir|melansir|mengutip|usai|seusai|setelah|sebelum|melalui|lewat|via|dari|yang|sambil|kemarin|dilaporkan|menurut|sebagai|tentang|terkait|soal|mengenai|menanggapi|dengan|lagi|pula|juga|pun|sebelumnya)\b|\s+(?:dalam|saat|usai|bersama)(?=\p{Ll}{4,})|(?<!(?:^|\s)\p{Lu})[.;:!?]|\((?!\p{Lu}{2,}\)|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2}\)\s+\p{Lu}|(?:Plt|Plh|Pj|Pjs)\.?[\s)])|\s[-–—]\s|$/u;
 
 /** A medium the outlet took a quote from. */
 export const VIA =
