@@ -61,14 +61,28 @@ const GLUED_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${GLUED_VERBS})(?=\\p{Lu})`,
 /** "Sp.KK, Subsp.Ven": a doctor's degree, not a sentence glued to the next. */
 const DEGREE_BEFORE = /(?:^|[^\p{L}])(?:Sub)?[Ss]p$/u;
 
+/** Cheap tests that say a pass below could change anything at all; most paragraphs need none of them. */
+const DOT_BEFORE_CAPITAL = /\.\p{Lu}/u;
+const LOWER_THEN_UPPER = /\p{Ll}\p{Lu}/u;
+const GLUED_VERB_ANYWHERE = new RegExp(`\\p{L}(?:${GLUED_VERBS})(?![\\p{L}])`, 'u');
+const ACRONYM_THEN_VERB = /\p{Lu}{2}(?:me|ber|di|ter)\p{Ll}/u;
+const TERSEBUT_GLUED = /[\p{L}\d]tersebut/u;
+
 export function unglue(text: string): string {
-  return text
-    .replace(/(?<![\p{L}])(Dr|dr|Prof|Ir|Drs)\.(?=\p{Lu})/gu, '$1. ') // "Dr.Rita Ramayulis"
-    .replace(/(\p{Ll}{2})\.(\p{Lu}\p{Ll})/gu, (m, a: string, b: string, at: number, all: string) => (DEGREE_BEFORE.test(all.slice(Math.max(0, at - 4), at + 2)) ? m : `${a}. ${b}`))
-    .replace(/(?<![\p{L}])(kepada|dari|di|ke|[dD]ilansir|[mM]elansir|[dD]ikutip|[mM]engutip|oleh|dengan|ujar|kata|tutur|ungkap|tegas|sebut|beber|tambah|imbuh|lansir|[mM]enurut)(?=\p{Lu})/gu, '$1 ')
-    .replace(/(?<![\p{L}])(\p{Ll}{4,}|\p{Lu}\p{Ll}{5,})(?=\p{Lu}\p{Ll}{2,})/gu, '$1 ')
-    .replace(GLUED_AFTER_NAME, '$1 $2')
-    .replace(GLUED_BEFORE_NAME, '$1 ')
-    .replace(/(?<![\p{L}])(\p{Lu}{2,})((?:me|mem|men|meng|ber|di|ter)\p{Ll}{4,})/gu, '$1 $2') // "DJmembocorkan"
-    .replace(/([\p{L}\d]{3,})(tersebut)(?![\p{L}])/gu, '$1 $2'); // "Sang Dewitersebut": no word ends in "tersebut"
+  let out = text;
+  if (DOT_BEFORE_CAPITAL.test(out)) {
+    out = out
+      .replace(/(?<![\p{L}])(Dr|dr|Prof|Ir|Drs)\.(?=\p{Lu})/gu, '$1. ') // "Dr.Rita Ramayulis"
+      .replace(/(\p{Ll}{2})\.(\p{Lu}\p{Ll})/gu, (m, a: string, b: string, at: number, all: string) => (DEGREE_BEFORE.test(all.slice(Math.max(0, at - 4), at + 2)) ? m : `${a}. ${b}`));
+  }
+  if (LOWER_THEN_UPPER.test(out)) {
+    out = out
+      .replace(/(?<![\p{L}])(kepada|dari|di|ke|[dD]ilansir|[mM]elansir|[dD]ikutip|[mM]engutip|oleh|dengan|ujar|kata|tutur|ungkap|tegas|sebut|beber|tambah|imbuh|lansir|[mM]enurut)(?=\p{Lu})/gu, '$1 ')
+      .replace(/(?<![\p{L}])(\p{Ll}{4,}|\p{Lu}\p{Ll}{5,})(?=\p{Lu}\p{Ll}{2,})/gu, '$1 ');
+  }
+  if (GLUED_VERB_ANYWHERE.test(out)) out = out.replace(GLUED_AFTER_NAME, '$1 $2');
+  if (LOWER_THEN_UPPER.test(out)) out = out.replace(GLUED_BEFORE_NAME, '$1 ');
+  if (ACRONYM_THEN_VERB.test(out)) out = out.replace(/(?<![\p{L}])(\p{Lu}{2,})((?:me|mem|men|meng|ber|di|ter)\p{Ll}{4,})/gu, '$1 $2'); // "DJmembocorkan"
+  if (TERSEBUT_GLUED.test(out)) out = out.replace(/([\p{L}\d]{3,})(tersebut)(?![\p{L}])/gu, '$1 $2'); // "Sang Dewitersebut": no word ends in "tersebut"
+  return out;
 }
