@@ -292,11 +292,15 @@ function oneWordLongForms(paragraphs: string[], mentions: Mention[]): Mention[] 
   // Words by their first three letters, so each short word is compared only with words that could begin with it.
   const byStart = new Map<string, string[]>();
   for (const w of words.keys()) byStart.set(w.slice(0, 3), [...(byStart.get(w.slice(0, 3)) ?? []), w]);
+  // And by their last five letters, for names cut at the front ("Prapto" for "Suprapto").
+  const byEnd = new Map<string, string[]>();
+  for (const w of words.keys()) if (w.length >= 6) byEnd.set(w.slice(-5).toLowerCase(), [...(byEnd.get(w.slice(-5).toLowerCase()) ?? []), w]);
   const found: Mention[] = [];
   for (const short of words.keys()) {
     // "AKP Suprapto … kata Prapto": a Javanese name also drops its first syllable.
     const cutStart = (w: string) => short.length >= 5 && w.length <= short.length + 3 && w.toLowerCase().endsWith(short.toLowerCase());
-    const longs = [...(byStart.get(short.slice(0, 3)) ?? []).filter((w) => w.length > short.length + 1 && w.startsWith(short) && !GLUED_WORD.test(w.slice(short.length))), ...[...words.keys()].filter((w) => w.length > short.length + 1 && cutStart(w))];
+    const cutAtFront = short.length >= 5 ? (byEnd.get(short.slice(-5).toLowerCase()) ?? []).filter((w) => w.length > short.length + 1 && cutStart(w)) : [];
+    const longs = [...(byStart.get(short.slice(0, 3)) ?? []).filter((w) => w.length > short.length + 1 && w.startsWith(short) && !GLUED_WORD.test(w.slice(short.length))), ...cutAtFront];
     if (longs.length !== 1 || inNames.has(longs[0]!) || inNames.has(short)) continue;
     found.push({ name: longs[0]!, tokens: [longs[0]!, short], paragraph: words.get(longs[0]!)! });
   }
