@@ -73,8 +73,7 @@ export function splitRoleName(part: string, k: Knowledge): { name?: string; role
     const bare = t.replace(/[.,]+$/, '');
     const surname = () => tokens.length === 2 && start === end && ROLE_WORDS.has(bare.toLowerCase()) && !ROLE_HEADS.has(bare.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(bare) && firstIsName(tokens[0]!);
     // "Jupri JHP Tampubolon": initials between two names belong to the name.
-    const word = (w: string | undefined) => w !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !ORGANISATION.test(w) && !isPersonNoun(w.toLowerCase());
-    const initials = start < end && /^\p{Lu}{2,4}$/u.test(bare) && !NOT_NAME.has(bare) && !k.placeWords.has(bare) && word(tokens[start]) && word(tokens[start - 2]);
+    const initials = start < end && /^\p{Lu}{2,4}$/u.test(bare) && !NOT_NAME.has(bare) && !k.placeWords.has(bare) && isPlainName(tokens[start]) && isPlainName(tokens[start - 2]);
     const partOfName = (PARTICLES.has(t) && start < end) || bare === 'Hakim' || surname() || initials;
     if (partOfName && start - 1 > 0 && isNameToken(tokens[start - 2]!, k)) start--;
     else break;
@@ -94,6 +93,11 @@ export function splitRoleName(part: string, k: Knowledge): { name?: string; role
   const roleTokens = tokens.slice(0, start);
   const role = roleTokens.length && looksLikeRole(roleTokens) ? roleTokens.join(' ').replace(/[,\s]+$/, '') : undefined;
   return { ...(name ? { name } : {}), ...(role ? { role } : {}) };
+}
+
+/** A capitalised word that can only be part of a name: no acronym, organisation or word for a person ("Kader"). */
+function isPlainName(w: string | undefined): boolean {
+  return w !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !ORGANISATION.test(w) && !isPersonNoun(w.toLowerCase());
 }
 
 function looksLikeRole(tokens: string[]): boolean {
@@ -297,9 +301,8 @@ function oneWordLongForms(paragraphs: string[], mentions: Mention[]): Mention[] 
   for (const w of words.keys()) if (w.length >= 6) byEnd.set(w.slice(-5).toLowerCase(), [...(byEnd.get(w.slice(-5).toLowerCase()) ?? []), w]);
   const found: Mention[] = [];
   for (const short of words.keys()) {
-    // "AKP Suprapto … kata Prapto": a Javanese name also drops its first syllable.
-    const cutStart = (w: string) => short.length >= 5 && w.length <= short.length + 3 && w.toLowerCase().endsWith(short.toLowerCase());
-    const cutAtFront = short.length >= 5 ? (byEnd.get(short.slice(-5).toLowerCase()) ?? []).filter((w) => w.length > short.length + 1 && cutStart(w)) : [];
+    // "AKP Suprapto … kata Prapto": a Javanese name also drops its first syllable (up to three letters).
+    const cutAtFront = short.length >= 5 ? (byEnd.get(short.slice(-5).toLowerCase()) ?? []).filter((w) => w.length > short.length + 1 && w.length <= short.length + 3 && w.toLowerCase().endsWith(short.toLowerCase())) : [];
     const longs = [...(byStart.get(short.slice(0, 3)) ?? []).filter((w) => w.length > short.length + 1 && w.startsWith(short) && !GLUED_WORD.test(w.slice(short.length))), ...cutAtFront];
     if (longs.length !== 1 || inNames.has(longs[0]!) || inNames.has(short)) continue;
     found.push({ name: longs[0]!, tokens: [longs[0]!, short], paragraph: words.get(longs[0]!)! });
