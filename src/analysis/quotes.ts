@@ -162,7 +162,7 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
     // no earlier mention of its words is the person the article is following.
     const foundAntecedent = REFERS_BACK.test(phrase.descriptor) && described !== undefined;
     if (!foundAntecedent && refersBack(phrase)) {
-      const focus = last && !last.slug.startsWith('~') ? last : (mostNamed(paragraph) ?? firstNamed(paragraph));
+      const focus = last && !last.slug.startsWith('~') ? last : aboutWhom(paragraph);
       if (focus) return { ...focus, role: focus.role ?? d };
     }
     return { name: d, slug: `~${slugify(d)}`, aliases: [], known: false };
@@ -232,11 +232,12 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
       const described = describedAsPerson(sentence, subject ?? '');
       const strict = where === 'opens a paragraph' && !described;
       const person = subject ? personNamed(subject, paragraph, strict, described) : undefined;
+      // "Menurut pentolan Dewa 19 itu, …" before anyone has spoken: the person the article is about.
+      const pointedAt = !last && phrase?.descriptor && refersBack(phrase) ? aboutWhom(paragraph) : undefined;
       if (person && person.slug !== last?.slug) remember(person);
       else if (phrase?.name) remember(resolveName(phrase.name, mentions, paragraph, k));
       else if (phrase?.descriptor && refersBack(phrase) && last && !last.slug.startsWith('~')) continue; // "politikus Golkar ini menilai": still them
-      // "Menurut pentolan Dewa 19 itu, …" before anyone has spoken: the person the article is about.
-      else if (phrase?.descriptor && refersBack(phrase) && !last && (mostNamed(paragraph) ?? firstNamed(paragraph))) remember((mostNamed(paragraph) ?? firstNamed(paragraph))!);
+      else if (pointedAt) remember(pointedAt);
       // "Kapolres menjelaskan …": a post on its own is the person last named with it.
       else if (phrase?.descriptor) remember(initialsHolder(phrase.descriptor, paragraph) ?? roleHolder(phrase.descriptor, paragraph) ?? { name: phrase.descriptor, slug: `~${slugify(phrase.descriptor)}`, aliases: [], known: false });
     }
@@ -250,6 +251,11 @@ export function extractQuotes(article: { paragraphs: string[]; citedSource?: str
   }
 
   /** Before anyone has spoken: the person whose surname the article has printed most, at least twice. */
+  /** Whom the article is about at this paragraph: the surname printed most, else the first person named. */
+  function aboutWhom(paragraph: number): ResolvedSpeaker | undefined {
+    return mostNamed(paragraph) ?? firstNamed(paragraph);
+  }
+
   function mostNamed(paragraph: number): ResolvedSpeaker | undefined {
     const text = paragraphs.slice(0, paragraph + 1).join(' ');
     let best: { name: string; n: number } | undefined;

@@ -419,8 +419,11 @@ export function resolveName(written: string, mentions: Mention[], paragraph: num
   return { name: full, slug: slugify(full), aliases, known: false, ...(role ? { role } : {}) };
 }
 
-const RANK_INSIDE = /^(?:\p{Lu}[\p{L}.-]*\s+)+?(?:Kombes|Kompol|AKBP|AKP|Iptu|IPTU|Ipda|IPDA|Aiptu|Aipda|Bripda|Brigpol|Brigjen|Irjen|Komjen|Letkol|Kolonel|Mayjen|Letjen|Bripka|Briptu)(?:\s+Pol\.?)?\s+(?=\p{Lu})/u;
-const RANK = /^(?:Kombes|Kompol|AKBP|AKP|Iptu|IPTU|Ipda|IPDA|Aiptu|Aipda|Bripda|Brigpol|Brigjen|Irjen|Komjen|Letkol|Kolonel|Mayjen|Letjen|Bripka|Briptu|Brigadir|Kapten|Mayor|Serka|Serda|Sertu|Pelda|Peltu|Praka|Pratu|Letda|Lettu|Laksma|Laksda|Laksdya|Marsma|Marsda|Marsdya)(?:\s+(?:Pol|TNI)\.?)?\s+/u;
+/** Police and army ranks that never stand for anything but a rank. */
+const RANKS = 'Kombes|Kompol|AKBP|AKP|Iptu|IPTU|Ipda|IPDA|Aiptu|Aipda|Bripda|Brigpol|Brigjen|Irjen|Komjen|Letkol|Kolonel|Mayjen|Letjen|Bripka|Briptu';
+const RANK_INSIDE = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]*\\s+)+?(?:${RANKS})(?:\\s+Pol\\.?)?\\s+(?=\\p{Lu})`, 'u');
+/** Before a name, lower ranks and navy and air force ranks too (inside a run "Kapten" or "Mayor" may be a post or a place). */
+const RANK = new RegExp(`^(?:${RANKS}|Brigadir|Kapten|Mayor|Serka|Serda|Sertu|Pelda|Peltu|Praka|Pratu|Letda|Lettu|Laksma|Laksda|Laksdya|Marsma|Marsda|Marsdya)(?:\\s+(?:Pol|TNI)\\.?)?\\s+`, 'u');
 
 /** The one person named so far with a word that starts like `name` (three letters or more in common). */
 function shortFormOf(name: string, mentions: Mention[], paragraph: number): Mention | undefined {
