@@ -81,7 +81,7 @@ const counts = (pairs: [boolean, boolean][]): Counts => ({
 });
 const precision = (c: Counts) => c.tp / (c.tp + c.fp || 1);
 const f1 = (c: Counts) => (2 * c.tp) / (2 * c.tp + c.fp + c.fn || 1);
-const show = (c: Counts) => `P ${(c.tp / (c.tp + c.fp || 1)).toFixed(3)} R ${(c.tp / (c.tp + c.fn || 1)).toFixed(3)} (${c.tp} right, ${c.fp} false, ${c.fn} missed)`;
+const show = (c: Counts) => `P ${precision(c).toFixed(3)} R ${(c.tp / (c.tp + c.fn || 1)).toFixed(3)} (${c.tp} right, ${c.fp} false, ${c.fn} missed)`;
 
 /**
  * Out-of-fold probabilities: each article scored by a model trained without its fold. Copies of one text go
