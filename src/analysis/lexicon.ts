@@ -77,6 +77,9 @@ export const ROLE_WORDS = new Set([
   'sesmenko', 'seskab', 'sesjen', 'mendag', 'menkeu', 'menpar', 'menkes', 'mensos', 'menpora', 'menhub', 'mentan', 'menperin', 'menaker', 'mendikbud', 'menag', 'menkumham', 'menkominfo', 'mendagri',
 ]);
 
+/** Titles written before a name ("dr Azeta Arif", "Prof. Rhenald"): a segment they open is a person, not a post. */
+export const NAME_TITLES = new Set(['dr', 'dr.', 'drg', 'prof', 'prof.', 'rep', 'gov', 'mr', 'mrs', 'ms', 'drs', 'ir', 'hj', 'kh', 'capt', 'kapt']);
+
 /** Words that extend a role ("Menteri Luar Negeri", "Duta Besar") but never head one: "Stasiun Luar Angkasa" is no post. */
 const ROLE_MODIFIERS = new Set([
   'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'perdagangan', 'sosial', 'agama', 'kesehatan', 'pertanian', 'perhubungan', 'perindustrian', 'pariwisata', 'ketenagakerjaan', 'pers', 'untuk', 'urusan', 'tinggi', 'negara', 'khusus', 'umum', 'eksekutif', 'utama', 'besar', 'dagang', 'hukum', 'bicara', 'jenderal', 'tugas', 'harian',

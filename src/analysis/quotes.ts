@@ -1,6 +1,6 @@
 import type { Quote, Speaker } from '../domain/analysis.ts';
 import type { Knowledge } from './knowledge.ts';
-import { CUE_AFTER, DOCUMENT_SPEAKER, INDIRECT_SPEECH_VERBS, isPersonNoun, PERSON_NOUNS, PHRASE_STOP, PRONOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
+import { CUE_AFTER, DOCUMENT_SPEAKER, INDIRECT_SPEECH_VERBS, isPersonNoun, NAME_TITLES, PERSON_NOUNS, PHRASE_STOP, PRONOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
 import { findCandidates, isWholeParagraph, isWholeRest, lastClose, standsAlone, type Candidate } from './quote-candidates.ts';
 import { cutGluedName, rejoinedLinkSplits, ungluedNames, withoutReadAlsoHeadlines } from './scraped-text.ts';
 import { AGE, collectMentions, isNameToken, parseSpeakerPhrase, resolveName, spelledOutBodies, splitRoleName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
@@ -519,7 +519,9 @@ function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
   // "Dimas, selaku pengelola Sendang Seruni, menjelaskan": "selaku" or "sebagai" introduces the post.
   const post = lastSeg.replace(/^(?:selaku|sebagai)\s+/u, '');
   const postHead = post.split(/\s+/)[0]!.toLowerCase();
-  if (segments.length >= 2 && (ROLE_HEADS.has(postHead) || (post !== lastSeg && isPersonNoun(postHead)))) {
+  // "…, Konsultan Panggul di Santosa Hospital, dr Azeta Arif, M.Kes menjelaskan": a title opens the name itself.
+  const titledName = NAME_TITLES.has(postHead) && parseSpeakerPhrase(post, k).name;
+  if (segments.length >= 2 && !titledName && (ROLE_HEADS.has(postHead) || (post !== lastSeg && isPersonNoun(postHead)))) {
     const person = parseSpeakerPhrase(clean(segments[segments.length - 2]!), k);
     if (person.name && !person.role) return { name: person.name, role: post };
   }

@@ -1330,4 +1330,12 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Bevan Putera', 'Noorwati Sutandyo', 'Sabar Karyaman Gutama']);
   });
+
+  it('reads "dr Name" after a post and a place as the person, not the place before it', () => {
+    const { quotes } = run([
+      'Dokter Spesialis Jantung, Konsultan Kardiologi di Rumah Sakit Harapan Bunda Central, dr Rina Kusuma, Sp.JP menjelaskan bahwa penyakit jantung tidak hanya menyerang lansia.',
+      '"Pola makan dan kurang gerak membuat orang muda juga berisiko," jelasnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rina Kusuma']);
+  });
 });
