@@ -77,8 +77,9 @@ export function unglue(text: string): string {
   }
   if (LOWER_THEN_UPPER.test(out)) {
     out = out
+      .replace(/(?<![\p{L}])([dD]ilansir|[mM]elansir|[dD]ikutip|[mM]engutip)(?=detik\p{Lu})/gu, '$1 ') // "dilansirdetikJatim"
       .replace(/(?<![\p{L}])(kepada|dari|di|ke|[dD]ilansir|[mM]elansir|[dD]ikutip|[mM]engutip|oleh|dengan|ujar|kata|tutur|ungkap|tegas|sebut|beber|tambah|imbuh|lansir|[mM]enurut)(?=\p{Lu})/gu, '$1 ')
-      .replace(/(?<![\p{L}])(\p{Ll}{4,}|\p{Lu}\p{Ll}{5,})(?=\p{Lu}\p{Ll}{2,})/gu, '$1 ');
+      .replace(/(?<![\p{L}])(?!detik\p{Lu})(\p{Ll}{4,}|\p{Lu}\p{Ll}{5,})(?=\p{Lu}\p{Ll}{2,})/gu, '$1 '); // "detikJatim" is one name
   }
   if (GLUED_VERB_ANYWHERE.test(out)) out = out.replace(GLUED_AFTER_NAME, '$1 $2');
   if (LOWER_THEN_UPPER.test(out)) out = out.replace(GLUED_BEFORE_NAME, '$1 ');

@@ -1338,4 +1338,9 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Rina Kusuma']);
   });
+
+  it('reads "dilansirdetikJatim" glued after the speaker as the medium, not as part of who spoke', () => {
+    const { quotes } = run(['"Api berasal dari pengisi daya ponsel yang meledak," kata Kapolsek Kemuning AKP Jalili, dilansirdetikSumbagsel, Rabu (18/6/2025).']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jalili']);
+  });
 });
