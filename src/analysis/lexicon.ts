@@ -96,6 +96,8 @@ export const PERSON_NOUNS = new Set([
   'polisi', 'tentara', 'rekan', 'teman', 'kerabat', 'tetangga', 'korban', 'saksi', 'pemuda', 'remaja', 'dokter', 'spesialis',
   'perawat', 'bidan', 'psikolog', 'astronaut', 'ilmuwan', 'alumni', 'alumnus', 'lulusan', 'arkeolog', 'insan', 'sejarawan', 'budayawan', 'seniman', 'sastrawan',
   'fotografer', 'pelukis', 'penari', 'koreografer', 'jebolan', 'doktor', 'bintang', 'pentolan', 'vokalis', 'gitaris', 'personel', 'drummer', 'pelantun', 'pemeran', 'selebritas', 'influencer', 'model',
+  // family ("Nurdin, orangtua Rindy, …") and the football manager by his trade ("taktisi asal Spanyol itu")
+  'orangtua', 'kakek', 'nenek', 'paman', 'bibi', 'kakak', 'adik', 'keponakan', 'sepupu', 'menantu', 'mertua', 'sahabat', 'kekasih', 'taktisi', 'arsitek',
 ]);
 
 /**
@@ -130,6 +132,7 @@ export const NOT_NAME = new Set(
     'Menanggapi', 'Melanjutkan', 'Rep', 'Sen', 'Gov', 'Pertama', 'Kedua', 'Ketiga', 'Terakhir', 'Ialah', 'Adalah', 'Yakni', 'Yaitu',
     'Sekarang', 'Kemarin', 'Besok', 'Nanti', 'Dulu', 'Dahulu', 'Tadi', 'Awalnya', 'Sebaliknya', 'Intinya', 'Misalnya',
     'Suatu', 'Sesekali', 'Sambil', 'Dilihat', 'Anda', 'Tanggapan', 'Penjelasan', 'Pria', 'Wanita', 'Perempuan', 'Hanya', 'Adik', 'Apabila', 'Ada', 'Kasus', 'Data', 'Spanduk', 'Aku', 'Saya', 'Kami', 'Kita', 'Baca', 'Simak', 'Siaran',
+    'Didampingi', 'Ditemani', 'Dihubungi', 'Dikonfirmasi', 'Diwawancarai', 'Disinggung', 'Ditanya', 'Beruntung',
     'Sayangnya', 'Untungnya', 'Tentu', 'Memang', 'Rupanya', 'Ternyata', 'Biasanya', 'Sejauh', 'Kala', 'Kelak', 'Bidang',
     'Disebut', 'Disebutkan', 'Dikatakan', 'Diketahui', 'Diharapkan', 'Dilaporkan', 'Diduga', 'Dikabarkan', 'Dinilai',
     'Dari', 'Kata', 'Ujar', 'Tetapi', 'Tapi', 'Dan', 'Atau', 'Yang', 'Untuk', 'Dengan', 'Oleh', 'Bagi', 'Tentang', 'Terkait',

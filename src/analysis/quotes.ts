@@ -567,8 +567,9 @@ function clauseSubjectName(sentence: string, k: Knowledge): string | undefined {
       const named = head.length > 1 && head.length < tokens.length ? splitRoleName(head.join(' '), k) : undefined;
       if (named?.name?.includes(' ') && named.role) return named.name;
     }
-    // "Ozil, 29 tahun, turut menyuarakan …": a name alone before an aside is the subject too.
-    if (run.length && run.length === tokens.length && seg === segments[0] && segments.length > 2) return run.join(' ');
+    // "Ozil, 29 tahun, turut menyuarakan …", "Nurdin, orangtua Rindy, tak kuasa …": a name alone before an aside
+    // or before what person it is is the subject too.
+    if (run.length && run.length === tokens.length && seg === segments[0] && (segments.length > 2 || describedAsPerson(sentence, run.join(' ')))) return run.join(' ');
   }
   return undefined;
 }

@@ -219,6 +219,8 @@ const NICK_BESIDE = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s*(?:\\((?:${ADDRESS})?
 
 const NICK_INSIDE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+['‘’"“]\s?(\p{Lu}[\p{L}-]+)\s?['’"”]\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/gu;
 
+const NAMED_AFTER = /(?<![\p{L}])(?:RSUD|RSUP|RSU|RS|Rumah Sakit|Jalan|Jl\.?|Stadion|Bandara|Universitas|Gedung)\s+(?:dr|Dr|Prof|H|KH|Ir)\.?\s*$/u;
+
 /** Every person named in the article: capitalised runs that end in a name, with the role written before it. */
 export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
   const mentions: Mention[] = [];
@@ -234,6 +236,8 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
       });
     });
     for (const run of runs) {
+      // "RSUD dr Djasamen Saragih", "Jalan Dr Sutomo": a hospital or a street named after someone.
+      if (NAMED_AFTER.test(p.slice(Math.max(0, run.index - 30), run.index))) continue;
       const split = withoutPlace(splitRoleName(run.text, k), places);
       if (!split.name) continue;
       const tokens = split.name.split(' ');

@@ -1343,4 +1343,21 @@ describe('extractQuotes', () => {
     const { quotes } = run(['"Api berasal dari pengisi daya ponsel yang meledak," kata Kapolsek Kemuning AKP Jalili, dilansirdetikSumbagsel, Rabu (18/6/2025).']);
     expect(quotes.map((q) => q.speaker)).toEqual(['Jalili']);
   });
+
+  it('follows a parent introduced as "Name, orangtua X" to "katanya", past a hospital named after a doctor', () => {
+    const { quotes } = run([
+      'Jenazah Sinta dibawa ke Instalasi Forensik RSUD dr Pirngadi Medan untuk diautopsi.',
+      'Darmaji, orangtua Sinta Lestari tak kuasa menahan tangis di depan kamar jenazah.',
+      '"Dia pamit mau melamar kerja ke pabrik pagi tadi," katanya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Darmaji']);
+  });
+
+  it('does not take a passive verb opening the sentence ("Didampingi …", "Dihubungi …") for the speaker', () => {
+    const { quotes } = run([
+      'Bakal calon bupati Slamet Riyadi mengembalikan formulir pendaftaran ke kantor partai, Jumat.',
+      'Didampingi istri dan para relawannya, Pak Slamet memaparkan niatnya maju. "Saya menawarkan sembilan program unggulan," tegas perwira polisi aktif ini.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Slamet Riyadi']);
+  });
 });
