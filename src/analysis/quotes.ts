@@ -344,8 +344,8 @@ function expandRole(role: string): string {
 /** "juru bicara itu", "memo tersebut", "anggota DPR … ini": a description pointing back at someone named earlier. */
 const REFERS_BACK = /\s+(?:itu|tersebut|ini)$/u;
 
-/** A doctor's or scholar's degree written after the name ("Sp.DVE", "Subsp.Ven", "M.Sc"). */
-const DEGREE = /^\p{Lu}\p{L}{0,5}\.\p{Lu}/u;
+/** A doctor's or scholar's degree written after the name ("Sp.DVE", "Subsp.Ven", "M.Sc", or undotted "SpPD-KGEH"). */
+const DEGREE = /^(?:\p{Lu}\p{L}{0,5}\.\p{Lu}|Sp\p{Lu}{1,4}(?:-\p{Lu}{2,4})?(?![\p{L}]))/u;
 
 /** "kata Rep. Valerie Foushee": a title's full stop does not end the speaker phrase. */
 const TITLE_DOT = /(?<![\p{L}])(Rep|Sen|Gov|Dr|dr|Prof|prof|Jend|Kol|Ir|Drs|Mr|Mrs|Ms|Ny|Tn|Hj|Capt|Kapt|Plt|Plh|Pj)\.\s+(?=\p{Lu}|dr\.)/gu;

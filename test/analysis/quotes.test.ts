@@ -1360,4 +1360,12 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Slamet Riyadi']);
   });
+
+  it('skips an undotted specialist degree ("SpPD-KGEH") between the name and the verb', () => {
+    const { quotes } = run([
+      'Dokter spesialis penyakit dalam di RS Harapan Kita, Dr. dr. Ratna Wulandari, SpPD-KGEH mengatakan, gejala itu sering tidak disadari.',
+      '"Gula darah yang terlalu rendah bisa membuat pasien pingsan," ujarnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ratna Wulandari']);
+  });
 });
