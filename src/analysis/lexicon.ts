@@ -133,6 +133,8 @@ export const NOT_NAME = new Set(
     'Sekarang', 'Kemarin', 'Besok', 'Nanti', 'Dulu', 'Dahulu', 'Tadi', 'Awalnya', 'Sebaliknya', 'Intinya', 'Misalnya',
     'Suatu', 'Sesekali', 'Sambil', 'Dilihat', 'Anda', 'Tanggapan', 'Penjelasan', 'Pria', 'Wanita', 'Perempuan', 'Hanya', 'Adik', 'Apabila', 'Ada', 'Kasus', 'Data', 'Spanduk', 'Aku', 'Saya', 'Kami', 'Kita', 'Baca', 'Simak', 'Siaran',
     'Didampingi', 'Ditemani', 'Dihubungi', 'Dikonfirmasi', 'Diwawancarai', 'Disinggung', 'Ditanya', 'Beruntung',
+    'Menyinggung', 'Menyikapi', 'Merespons', 'Merespon', 'Mengomentari', 'Menjawab', 'Menyoal', 'Merujuk', 'Mengingat', 'Menjelang',
+    'Beredar', 'Benarkah', 'Sebagian',
     'Sayangnya', 'Untungnya', 'Tentu', 'Memang', 'Rupanya', 'Ternyata', 'Biasanya', 'Sejauh', 'Kala', 'Kelak', 'Bidang',
     'Disebut', 'Disebutkan', 'Dikatakan', 'Diketahui', 'Diharapkan', 'Dilaporkan', 'Diduga', 'Dikabarkan', 'Dinilai',
     'Dari', 'Kata', 'Ujar', 'Tetapi', 'Tapi', 'Dan', 'Atau', 'Yang', 'Untuk', 'Dengan', 'Oleh', 'Bagi', 'Tentang', 'Terkait',

@@ -521,7 +521,7 @@ function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
   const postHead = post.split(/\s+/)[0]!.toLowerCase();
   // "…, Konsultan Panggul di Santosa Hospital, dr Azeta Arif, M.Kes menjelaskan": a title opens the name itself.
   const titledName = NAME_TITLES.has(postHead) && parseSpeakerPhrase(post, k).name;
-  if (segments.length >= 2 && !titledName && (ROLE_HEADS.has(postHead) || (post !== lastSeg && isPersonNoun(postHead)))) {
+  if (segments.length >= 2 && !titledName && (ROLE_HEADS.has(postHead) || (/^\p{Ll}/u.test(post) && isPersonNoun(postHead)))) {
     const person = parseSpeakerPhrase(clean(segments[segments.length - 2]!), k);
     if (person.name && !person.role) return { name: person.name, role: post };
   }

@@ -1368,4 +1368,13 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Ratna Wulandari']);
   });
+
+  it('reads "Name, pemilik bengkel X, mengatakan" as the name, and "Menyinggung …" opening a sentence as no one', () => {
+    const { quotes } = run([
+      'Hendra, pemilik bengkel Sinar AC Mobil, mengatakan banyak pemilik mobil enggan memasang filter kabin.',
+      '"Mereka kira tanpa filter anginnya lebih dingin," ujarnya.',
+      'Menyinggung soal harga suku cadang, Hendra mengaku tidak banyak berubah. "Harganya masih sama seperti tahun lalu," katanya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Hendra', 'Hendra']);
+  });
 });
