@@ -72,7 +72,7 @@ export const ROLE_WORDS = new Set([
   // acting posts: "Pelaksana tugas (Plt) Direktur Jenderal …", "Pelaksana harian"
   'pelaksana', 'tugas', 'harian', 'plh',
   // forms of address and local or religious posts before a name ("Cak Eri", "Gus Ipul", "Lurah Andri", "Uskup Manado")
-  'cak', 'gus', 'bro', 'bunda', 'kak', 'kakak', 'mas', 'mbak', 'bang', 'abah', 'kang', 'lurah', 'camat', 'kades', 'uskup', 'pastor', 'pendeta', 'ustaz', 'ustadz', 'kiai', 'buya', 'mbah', 'mamah', 'mama', 'tante', 'oma', 'opa', 'om', 'pak', 'bu',
+  'cak', 'gus', 'bung', 'bro', 'bunda', 'kak', 'kakak', 'mas', 'mbak', 'bang', 'abah', 'kang', 'lurah', 'camat', 'kades', 'uskup', 'pastor', 'pendeta', 'ustaz', 'ustadz', 'kiai', 'buya', 'mbah', 'mamah', 'mama', 'tante', 'oma', 'opa', 'om', 'pak', 'bu',
   // ministers by their short titles ("ujar Mendag")
   'sesmenko', 'seskab', 'sesjen', 'mendag', 'menkeu', 'menpar', 'menkes', 'mensos', 'menpora', 'menhub', 'mentan', 'menperin', 'menaker', 'mendikbud', 'menag', 'menkumham', 'menkominfo', 'mendagri',
 ]);

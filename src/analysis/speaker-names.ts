@@ -150,7 +150,9 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
   if (a.name && b && !b.name && looksLikeRole(parts[1]!.split(/\s+/))) return { name: a.name, role: a.role ?? parts[1] };
   // "CEO Circle, Jeremy Allaire", "Head of the … Research Center Dongguk University, Park Sung-jun": the
   // first part names a post or an organisation, the second the person holding it.
-  if (a.name && b?.name && b.name.length >= 4 && !b.role && (a.role || ORGANISATION.test(a.name))) return { name: b.name, role: parts[0]! };
+  // "perajin Lingkungan Papring, Widie Nurmahmudy": a trade and where it is plied, then the person.
+  const trade = /^\p{Ll}/u.test(parts[0]!) && isPersonNoun(first);
+  if (a.name && b?.name && b.name.length >= 4 && !b.role && (a.role || trade || ORGANISATION.test(a.name))) return { name: b.name, role: parts[0]! };
   if (a.name) return a;
   if (b?.name && (looksLikeRole(parts[0]!.split(/\s+/)) || /\p{Lu}/u.test(parts[0]!))) return { name: b.name, role: b.role ?? parts[0] };
   // "Shynkarenko dalampress briefingbersama awak media": a name, then glued words that are not part of it.

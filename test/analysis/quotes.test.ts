@@ -1377,4 +1377,13 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Hendra', 'Hendra']);
   });
+
+  it('names the person after "perajin <place>," and reads "Bung" as a form of address', () => {
+    const { quotes } = run([
+      '"Permintaan keranjang bambu naik sejak ada larangan kantong plastik," kata perajin Lingkungan Sumberejo, Wawan Setiadi, Rabu (4/6/2025).',
+      'Pengamat sepak bola Mohamad Kusnaeni menilai pemecatan itu tidak biasa.',
+      '"Biasanya alasan pemutusan kontrak menjadi rahasia," ujar Bung Kus.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Wawan Setiadi', 'Mohamad Kusnaeni']);
+  });
 });
