@@ -21,8 +21,8 @@ interface Attribution {
  * A quote-only paragraph with no cue continues the previous speaker and has `cue: ''`. Unnamed speakers
  * ("seorang pejabat AS") are kept on the quote but not listed in `speakers`.
  */
-export function extractQuotes(article: { paragraphs: string[]; citedSource?: string }, k: Knowledge): { quotes: Quote[]; speakers: Speaker[] } {
-  const paragraphs = ungluedNames(rejoinedLinkSplits(withoutReadAlsoHeadlines(article.paragraphs)).map((p, i) => unglue(i === 0 ? stripDateline(p) : p)));
+export function extractQuotes(article: { title?: string; paragraphs: string[]; citedSource?: string }, k: Knowledge): { quotes: Quote[]; speakers: Speaker[] } {
+  const paragraphs = ungluedNames(rejoinedLinkSplits(withoutReadAlsoHeadlines(article.paragraphs)).map((p, i) => unglue(i === 0 ? stripDateline(p) : p)), article.title);
   const mentions = collectMentions(paragraphs, k);
   const bodies = spelledOutBodies(paragraphs);
   const speakers = new Map<string, Speaker>();

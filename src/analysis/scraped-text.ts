@@ -54,8 +54,10 @@ const NAME_ENDING = /^(?:putri|putra|wati|sari|ningsih|ningrum|jaya|syah|yanto|y
 /** Endings that belong to the word ("Jakartanya", "Amerikalah"), not a second word glued to it. */
 const SUFFIX = /^(?:nya|ku|mu|lah|kah|pun|an|kan|i)$/u;
 
-export function ungluedNames(paragraphs: string[]): string[] {
+export function ungluedNames(paragraphs: string[], title = ''): string[] {
   const text = paragraphs.join(' ');
+  // The headline often prints apart what the body glued ("Dejan Ferdinansyah Pasrah …" over "Ferdinansyahpasrah").
+  const headline = title.toLowerCase();
   const seen = new Set(text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?![\p{L}])/gu) ?? []);
   const surnames = new Set([...text.matchAll(/\p{Lu}\p{L}+\s+(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu)].map((m) => m[1]!));
   // Words the article also prints on their own ("Enrique frustrasi betul"): "Enriquefrustrasi" is two words.
@@ -71,7 +73,7 @@ export function ungluedNames(paragraphs: string[]): string[] {
       const gluedPun = rest === 'pun' && seen.has(name);
       // A surname plus a rest is cut only when glued once or the rest is a word of the article: a name printed
       // again and again ("Habiburokhman", beside "Habib Rizieq") is a name of its own.
-      if ((seen.has(name) && glued) || gluedVerb || gluedPun || (surnames.has(name) && rest.length >= 4 && !SUFFIX.test(rest) && !NAME_ENDING.test(rest) && (once(word) || ownWords.has(rest))) || (COMMON_WORD.test(rest) && !NOMINAL.test(word)) || (ONCE_GLUED.test(rest) && once(word)) || PREFIXED_NYA.test(rest)) return `${name} ${rest}`;
+      if (headline.includes(`${name.toLowerCase()} ${rest}`) || (seen.has(name) && glued) || gluedVerb || gluedPun || (surnames.has(name) && rest.length >= 4 && !SUFFIX.test(rest) && !NAME_ENDING.test(rest) && (once(word) || ownWords.has(rest))) || (COMMON_WORD.test(rest) && !NOMINAL.test(word)) || (ONCE_GLUED.test(rest) && once(word)) || PREFIXED_NYA.test(rest)) return `${name} ${rest}`;
     }
     return word;
   };

@@ -1386,4 +1386,15 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Wawan Setiadi', 'Mohamad Kusnaeni']);
   });
+
+  it('cuts a word glued to a name where the headline prints the two apart', () => {
+    const { quotes } = extractQuotes(
+      {
+        title: 'Partner Belum Diumumkan, Rahmat Hidayatullah Pasrah Dipasangkan dengan Pemain Muda',
+        paragraphs: ['JAKARTA - Pebulu tangkis ganda campuran Rahmat Hidayatullahpasrah jika PBSI memasangkannya dengan pemain muda.', '"Saya ikut keputusan pelatih saja," ujar Rahmat.'],
+      },
+      k,
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rahmat Hidayatullah']);
+  });
 });
