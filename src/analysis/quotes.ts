@@ -336,6 +336,11 @@ const ROLE_ABBREVIATIONS: [RegExp, string][] = [
   [/\bmenag\b/gu, 'menteri agama'],
   [/\bmenperin\b/gu, 'menteri perindustrian'],
   [/\bmenaker\b/gu, 'menteri ketenagakerjaan'],
+  [/\bmenpora\b/gu, 'menteri pemuda dan olahraga'],
+  [/\bwamenpar\b/gu, 'wakil menteri pariwisata'],
+  [/\bwamensos\b/gu, 'wakil menteri sosial'],
+  [/\bwamenlu\b/gu, 'wakil menteri luar negeri'],
+  [/\bmenkumham\b/gu, 'menteri hukum dan hak asasi manusia'],
 ];
 function expandRole(role: string): string {
   return ROLE_ABBREVIATIONS.reduce((r, [re, full]) => r.replace(re, full), role.toLowerCase());

@@ -223,6 +223,9 @@ const NICK_INSIDE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+['‘’"“]\s?(\p{Lu}[\p{L}
 
 const NAMED_AFTER = /(?<![\p{L}])(?:RSUD|RSUP|RSU|RS|Rumah Sakit|Jalan|Jl\.?|Stadion|Bandara|Universitas|Gedung)\s+(?:dr|Dr|Prof|H|KH|Ir)\.?\s*$/u;
 
+/** What a ministry's or body's name continues with after "dan" ("Menteri Kelautan dan Perikanan …"). */
+const JOINED_POST = /^(Olahraga|Perikanan|Kebudayaan|HAM|Hak Asasi Manusia|Sumber Daya Mineral|Tata Ruang|Informatika|Reformasi Birokrasi|Teknologi|Pendidikan Tinggi|Kehutanan|Menengah|Transmigrasi|Ekonomi Kreatif|Keamanan|Perlindungan Anak|Kependudukan|Pembangunan)\s+(?=\p{Lu})/u;
+
 /** Every person named in the article: capitalised runs that end in a name, with the role written before it. */
 export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
   const mentions: Mention[] = [];
@@ -240,12 +243,15 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
     for (const run of runs) {
       // "RSUD dr Djasamen Saragih", "Jalan Dr Sutomo": a hospital or a street named after someone.
       if (NAMED_AFTER.test(p.slice(Math.max(0, run.index - 30), run.index))) continue;
-      const split = withoutPlace(splitRoleName(run.text, k), places);
+      // "Menteri Pemuda dan Olahraga Imam Nahrawi": the run after "dan" opens with the rest of the post.
+      const joined = /\sdan\s+$/u.test(p.slice(Math.max(0, run.index - 5), run.index)) ? JOINED_POST.exec(run.text) : null;
+      const split = withoutPlace(splitRoleName(joined ? run.text.slice(joined[0].length) : run.text, k), places);
       if (!split.name) continue;
       const tokens = split.name.split(' ');
       const known = k.peopleByName.get(split.name.toLowerCase());
       if (tokens.length < 2 && !known) continue;
-      const role = split.role ?? roleBefore(p, run.index);
+      const postBefore = joined ? roleBefore(p, p.lastIndexOf('dan', run.index)) : undefined;
+      const role = postBefore ? `${postBefore} dan ${joined![1]}` : (split.role ?? roleBefore(p, run.index));
       mentions.push({ name: split.name, tokens, paragraph, ...(role ? { role } : {}) });
     }
     // "lelaki yang karib disapa Ale": the nickname names the person last named in full whose name starts

@@ -1397,4 +1397,12 @@ describe('extractQuotes', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Rahmat Hidayatullah']);
   });
+
+  it('keeps "Menteri Pemuda dan Olahraga" as the post, so "ujar Menpora" finds its holder', () => {
+    const { quotes } = run([
+      'Menteri Pemuda dan Olahraga Dito Ariotedjo menyambut kemenangan timnas U-23 atas Mongolia.',
+      '"Jangan pernah berpuas atas kemenangan ini," ujar Menpora kepada wartawan.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Dito Ariotedjo']);
+  });
 });
