@@ -74,7 +74,7 @@ export const ROLE_WORDS = new Set([
   // forms of address and local or religious posts before a name ("Cak Eri", "Gus Ipul", "Lurah Andri", "Uskup Manado")
   'cak', 'gus', 'bung', 'bro', 'bunda', 'kak', 'kakak', 'mas', 'mbak', 'bang', 'abah', 'kang', 'lurah', 'camat', 'kades', 'uskup', 'pastor', 'pendeta', 'ustaz', 'ustadz', 'kiai', 'buya', 'mbah', 'mamah', 'mama', 'tante', 'oma', 'opa', 'om', 'pak', 'bu',
   // ministers by their short titles ("ujar Mendag")
-  'sesmenko', 'seskab', 'sesjen', 'mendag', 'menkeu', 'menpar', 'menkes', 'mensos', 'menpora', 'menhub', 'mentan', 'menperin', 'menaker', 'mendikbud', 'menag', 'menkumham', 'menkominfo', 'mendagri',
+  'sesmenko', 'seskab', 'sesjen', 'mendag', 'menkeu', 'menpar', 'menbud', 'wamenpar', 'wamensos', 'menkes', 'mensos', 'menpora', 'menhub', 'mentan', 'menperin', 'menaker', 'mendikbud', 'menag', 'menkumham', 'menkominfo', 'mendagri',
 ]);
 
 /** Titles written before a name ("dr Azeta Arif", "Prof. Rhenald"): a segment they open is a person, not a post. */
@@ -134,7 +134,7 @@ export const NOT_NAME = new Set(
     'Suatu', 'Sesekali', 'Sambil', 'Dilihat', 'Anda', 'Tanggapan', 'Penjelasan', 'Pria', 'Wanita', 'Perempuan', 'Hanya', 'Adik', 'Apabila', 'Ada', 'Kasus', 'Data', 'Spanduk', 'Aku', 'Saya', 'Kami', 'Kita', 'Baca', 'Simak', 'Siaran',
     'Didampingi', 'Ditemani', 'Dihubungi', 'Dikonfirmasi', 'Diwawancarai', 'Disinggung', 'Ditanya', 'Beruntung',
     'Menyinggung', 'Menyikapi', 'Merespons', 'Merespon', 'Mengomentari', 'Menjawab', 'Menyoal', 'Merujuk', 'Mengingat', 'Menjelang',
-    'Beredar', 'Benarkah', 'Sebagian',
+    'Beredar', 'Benarkah', 'Sebagian', 'Menindaklanjuti', 'Menyambut', 'Melengkapi', 'Jadi', 'Bila', 'Toh', 'Orang',
     'Sayangnya', 'Untungnya', 'Tentu', 'Memang', 'Rupanya', 'Ternyata', 'Biasanya', 'Sejauh', 'Kala', 'Kelak', 'Bidang',
     'Disebut', 'Disebutkan', 'Dikatakan', 'Diketahui', 'Diharapkan', 'Dilaporkan', 'Diduga', 'Dikabarkan', 'Dinilai',
     'Dari', 'Kata', 'Ujar', 'Tetapi', 'Tapi', 'Dan', 'Atau', 'Yang', 'Untuk', 'Dengan', 'Oleh', 'Bagi', 'Tentang', 'Terkait',

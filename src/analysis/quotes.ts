@@ -337,6 +337,7 @@ const ROLE_ABBREVIATIONS: [RegExp, string][] = [
   [/\bmenperin\b/gu, 'menteri perindustrian'],
   [/\bmenaker\b/gu, 'menteri ketenagakerjaan'],
   [/\bmenpora\b/gu, 'menteri pemuda dan olahraga'],
+  [/\bmenbud\b/gu, 'menteri kebudayaan'],
   [/\bwamenpar\b/gu, 'wakil menteri pariwisata'],
   [/\bwamensos\b/gu, 'wakil menteri sosial'],
   [/\bwamenlu\b/gu, 'wakil menteri luar negeri'],
@@ -575,6 +576,9 @@ function clauseSubjectName(sentence: string, k: Knowledge): string | undefined {
     // "Ozil, 29 tahun, turut menyuarakan …", "Nurdin, orangtua Rindy, tak kuasa …": a name alone before an aside
     // or before what person it is is the subject too.
     if (run.length && run.length === tokens.length && seg === segments[0] && (segments.length > 2 || describedAsPerson(sentence, run.join(' ')))) return run.join(' ');
+    // "Kuasa hukum penggugat, Juni Prasetyo Nugroho, meyakinkan …": a post, then the name set off by commas.
+    const postFirst = segments[0]!.trim().split(/\s+/)[0]!.toLowerCase();
+    if (run.length >= 2 && run.length === tokens.length && seg === segments[1] && segments.length > 2 && (ROLE_HEADS.has(postFirst) || isPersonNoun(postFirst))) return run.join(' ');
   }
   return undefined;
 }

@@ -64,8 +64,10 @@ export function ungluedNames(paragraphs: string[], title = ''): string[] {
   const ownWords = new Set(text.match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu) ?? []);
   const once = (word: string) => text.split(word).length === 2;
   const cut = (word: string) => {
-    for (let i = word.length - 2; i >= 4; i--) {
+    for (let i = word.length - 2; i >= 3; i--) {
       const [name, rest] = [word.slice(0, i), word.slice(i)];
+      // "Fadli Zonyang": a three-letter surname only before "yang", and only one the article prints alone.
+      if (i === 3 && !(rest === 'yang' && new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(text))) continue;
       const glued = SMALL_WORD.test(rest) || VERB_START.test(rest) || (ownWords.has(rest) && !SUFFIX.test(rest) && !NAME_ENDING.test(rest));
       // "Abdurrahmanmembuka": a long prefixed verb glued once to a name printed nowhere else.
       const gluedVerb = /^(?:me|ber|ter)\p{Ll}{5,}$/u.test(rest) && name.length >= 4 && once(word);

@@ -1405,4 +1405,17 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Dito Ariotedjo']);
   });
+
+  it('reads "Post, Name, verb" as the name opening who speaks next, cuts "Zonyang", and knows "Menbud" and "Wamensos"', () => {
+    const { quotes } = run([
+      'Kepala Seksi Wilayah II Syafrizal memimpin patroli di kawasan hutan itu.',
+      'Kepala BKSDA Bengkulu, Himawan Santoso, optimistis habitat gajah masih dapat diselamatkan.',
+      '"Kami optimistis penyelamatan gajah masih bisa dilakukan," katanya.',
+      'Menteri Kebudayaan Fadli Zonyang hadir di Makassar mengecam perusakan situs itu. Fadli Zon juga meninjau lokasi.',
+      '"Saya mengutuk perusakan ini," ujar Menbud Fadli.',
+      'Wakil Menteri Sosial Agus Jabo Priyono membuka pelatihan itu.',
+      '"Saya mewakili bapak Menteri Sosial," kata Wamensos Agus.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Himawan Santoso', 'Fadli Zon', 'Agus Jabo Priyono']);
+  });
 });
