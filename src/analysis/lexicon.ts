@@ -49,6 +49,7 @@ export const ROLE_WORDS = new Set([
   'pelatih', 'kapten', 'manajer', 'kuasa', 'hukum', 'pengacara', 'advokat', 'kolonel', 'laksamana', 'marsekal', 'kabid', 'kasubdit',
   'kasat', 'kapolres', 'kapolsek', 'kalaksa', 'dirut', 'komisaris', 'ketum', 'waketum', 'wasekjen', 'bendum', 'dokter', 'koordinator', 'kepala', 'mantan', 'eks', 'calon',
   'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'perdagangan', 'sosial', 'agama', 'kesehatan', 'pertanian', 'perhubungan', 'perindustrian', 'pariwisata', 'ketenagakerjaan', 'pers', 'untuk', 'urusan', 'tinggi', 'negara', 'khusus', 'umum', 'eksekutif', 'utama', 'humas', 'kabag', 'plt', 'pj', 'kadis', 'dekan',
+  'lingkungan', 'hidup', 'kelautan', 'kehutanan', 'kebudayaan',
   'rektor', 'dosen', 'guru', 'besar', 'petinggi', 'perwakilan', 'dagang', 'otoritas', 'pakar', 'politikus', 'legislator',
   'dr', 'dr.', 'prof', 'prof.', 'rep', 'gov', 'mr', 'mrs', 'ms', 'drs', 'ir', 'hj', 'kh', 'capt', 'kapt', 'ekonom', 'ahli', 'kepala',
   'kasi', 'kanit', 'kapuspen', 'kabareskrim', 'wamen', 'wamenlu', 'menko', 'mensesneg', 'kapuspenkum', 'jaksa', 'hakim',
@@ -82,7 +83,7 @@ export const NAME_TITLES = new Set(['dr', 'dr.', 'drg', 'prof', 'prof.', 'rep', 
 
 /** Words that extend a role ("Menteri Luar Negeri", "Duta Besar") but never head one: "Stasiun Luar Angkasa" is no post. */
 const ROLE_MODIFIERS = new Set([
-  'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'perdagangan', 'sosial', 'agama', 'kesehatan', 'pertanian', 'perhubungan', 'perindustrian', 'pariwisata', 'ketenagakerjaan', 'pers', 'untuk', 'urusan', 'tinggi', 'negara', 'khusus', 'umum', 'eksekutif', 'utama', 'besar', 'dagang', 'hukum', 'bicara', 'jenderal', 'tugas', 'harian',
+  'lingkungan', 'hidup', 'kelautan', 'kehutanan', 'kebudayaan', 'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'perdagangan', 'sosial', 'agama', 'kesehatan', 'pertanian', 'perhubungan', 'perindustrian', 'pariwisata', 'ketenagakerjaan', 'pers', 'untuk', 'urusan', 'tinggi', 'negara', 'khusus', 'umum', 'eksekutif', 'utama', 'besar', 'dagang', 'hukum', 'bicara', 'jenderal', 'tugas', 'harian',
 ]);
 
 /** Role words that can open a post ("Menteri", "juru", "Dubes"). */

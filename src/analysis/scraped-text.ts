@@ -40,7 +40,7 @@ const GLUED_WORD = /(?<![\p{L}])\p{Lu}\p{Ll}{5,}(?![\p{L}])/gu;
 const GLUED_TO_INITIALS = /(?<![\p{L}])(\p{Lu}{2,4})(\p{Ll}{4,})(?![\p{L}])/gu;
 const SMALL_WORD = /^(?:dalam|saat|pada|kepada|ketika|usai|seusai|yang|dan|di|ke|dari|melalui|lewat|bahwa)$/u;
 /** "Tunjungresmi didaftarkan": a common word no name ends in, glued after a name never printed alone. */
-const COMMON_WORD = /^(?:atau|bakal|hari|saat|enggan|sebagai|selaku|turut|sedang|resmi|sudah|telah|akan|juga|masih|tidak|belum|bisa|sempat|langsung|kembali|dalam|kepada|ketika|bahwa|untuk|dengan|mengatakan|menjadi|bersama|usai|seusai|setelah|sebelum|sambil|seraya|dikutip|dilansir|ditemui|dihubungi|dikonfirmasi)$/u;
+const COMMON_WORD = /^(?:atau|beberapa|bakal|hari|saat|enggan|sebagai|selaku|turut|sedang|resmi|sudah|telah|akan|juga|masih|tidak|belum|bisa|sempat|langsung|kembali|dalam|kepada|ketika|bahwa|untuk|dengan|mengatakan|menjadi|bersama|usai|seusai|setelah|sebelum|sambil|seraya|dikutip|dilansir|ditemui|dihubungi|dikonfirmasi)$/u;
 /** "Isfahaniyang", "Cinta Lauraturun", "Bevan Puterakini": words glued once after a name; a name printed again ("Sebayang") keeps them. */
 const ONCE_GLUED = /^(?:yang|tampil|turun|hadir|kini|itu)$/u;
 /** "Penindakan", "Kebijakan": a noun whose ending looks like a common word ("akan") is one word. */

@@ -1,5 +1,5 @@
 import type { Knowledge } from './knowledge.ts';
-import { isPersonNoun, NOT_NAME, PERSON_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_WORDS } from './lexicon.ts';
+import { CUE_AFTER, isPersonNoun, NOT_NAME, PERSON_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_WORDS } from './lexicon.ts';
 import { escapeRegExp, slugify } from './text.ts';
 
 /** What a speaker phrase ("Menteri Luar Negeri China Wang Yi", "dia", "juru bicara polisi") says. */
@@ -105,6 +105,8 @@ function looksLikeRole(tokens: string[]): boolean {
 }
 
 /** Words that put a time or place, not a person, before the final "itu" ("dalam kesempatan itu"). */
+const FROM_PLACE = /(?:^|\s)(?:asal|dari|warga)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+
 const NOT_DESCRIPTION = /\s(?:dalam|pada|di|ke|dari|saat|ketika|kepada|kesempatan|acara)\s/u;
 
 /** Reads the words after a cue (`ujar Wang`, `kata juru bicara Kremlin, Dmitry Peskov`) or before a verb. */
@@ -115,7 +117,8 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
   const text = phrase.replace(/^\s*(?:oleh|sang|pula|seorang)\s+/i, '').replace(/^\s*[Pp]ihak\s+/u, '').replace(/^(?:dr|drg|Dr|DR|Drg)\.?\s+(?=\p{Lu})/u, '').replace(AGE, '').replace(ACTING_SHORT, '').replace(NICKNAME_NOTE, '').trim();
   if (!text) return {};
   const first = text.split(/[\s,]+/)[0]!.toLowerCase();
-  if (PRONOUNS.has(first)) return { pronoun: true };
+  // "ujar lanjutnya": an outlet's slip of two cues; the second, in -nya, still means the same speaker.
+  if (PRONOUNS.has(first) || (first.endsWith('nya') && CUE_AFTER.has(first))) return { pronoun: true };
   // "KBRI Phnom Penh", "BPBD Sukabumi": a body named with its seat speaks as a body, not as a person "Sukabumi".
   if (BODY_SEAT.test(text)) return { descriptor: text };
   // "sang penyanyi", "Pemain asal FC Twente ini": a definite description of a person points back at someone;
@@ -139,7 +142,8 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
   // person is named after the comma.
   // "ucap perempuan asal Blitar": a person described by where they come from, named nowhere in the phrase.
   if (a.name && !parts[1] && isPersonNoun(first) && new RegExp(`^\\p{Ll}[\\p{Ll}\\s]*\\s(?:asal|dari)\\s+${escapeRegExp(a.name)}$`, 'u').test(parts[0]!)) return { descriptor: text, refersBack: true };
-  if (a.name && parts[1] && new RegExp(`(?:asal|dari|warga)\\s+${escapeRegExp(a.name)}$`, 'u').test(parts[0]!)) {
+  // "salah seorang petani tebu asal Kudus, Agus": the place may be one kabar does not take for a name at all.
+  if (parts[1] && (a.name ? new RegExp(`(?:asal|dari|warga)\\s+${escapeRegExp(a.name)}$`, 'u') : FROM_PLACE).test(parts[0]!)) {
     const person = b?.name ? b : leadingName(parts[1], k);
     if (person?.name) return { name: person.name, role: parts[0]! };
     a = {};

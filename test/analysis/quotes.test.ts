@@ -1418,4 +1418,19 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Himawan Santoso', 'Fadli Zon', 'Agus Jabo Priyono']);
   });
+
+  it('names "petani asal Kudus, Agus", reads "ujar lanjutnya" as the same speaker, and keeps "Menteri Lingkungan Hidup" a post', () => {
+    const { quotes } = run([
+      '"Kami menuntut harga gula dinaikkan," kata salah seorang petani tebu asal Kudus, Agus ditemui di sela-sela persiapan, Minggu.',
+      '"Pesanan terjauh datang dari Sangatta," ujar lanjutnya.',
+      'Menteri Lingkungan Hidup Hanif Faisol Nurofiq meninjau lokasi tambang itu.',
+      '"Kami tidak akan membiarkan kerusakan sedikit pun," tegas Menteri Lingkungan Hidup Hanif dalam rilisnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Agus', 'Agus', 'Hanif Faisol Nurofiq']);
+  });
+
+  it('cuts "beberapa" glued after a name the article prints alone', () => {
+    const { quotes } = run(['Istri Marshel Widianto,Cesenbeberapa waktu lalu berulang tahun.', 'Cesen mengaku terharu.', '"Aku sampai nangis," kata Cesen.']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Cesen']);
+  });
 });
