@@ -40,6 +40,9 @@ export const PRONOUNS = new Set(['ia', 'dia', 'beliau', 'nya', 'mereka', 'diriny
 export const DOCUMENT_SPEAKER = /^(?:pernyataan|pertanyaan|memo|keterangan|rilis|surat|unggahan|laporan|dokumen|siaran pers|postingan|cuitan|pemberitahuan|pengumuman|edaran)\b/iu;
 
 
+/** Titles written before a name ("dr Azeta Arif", "Prof. Rhenald"): a segment they open is a person, not a post. */
+export const NAME_TITLES = new Set(['dr', 'dr.', 'prof', 'prof.', 'rep', 'gov', 'mr', 'mrs', 'ms', 'drs', 'ir', 'hj', 'kh', 'capt', 'kapt']);
+
 /** Lower-case words that belong to a role ("juru bicara", "menteri luar negeri"), not to a name. */
 export const ROLE_WORDS = new Set([
   'presiden', 'wakil', 'menteri', 'menlu', 'menhan', 'perdana', 'pm', 'juru', 'bicara', 'jubir', 'duta', 'besar', 'dubes',
@@ -51,7 +54,7 @@ export const ROLE_WORDS = new Set([
   'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'perdagangan', 'sosial', 'agama', 'kesehatan', 'pertanian', 'perhubungan', 'perindustrian', 'pariwisata', 'ketenagakerjaan', 'pers', 'untuk', 'urusan', 'tinggi', 'negara', 'khusus', 'umum', 'eksekutif', 'utama', 'humas', 'kabag', 'plt', 'pj', 'kadis', 'dekan',
   'lingkungan', 'hidup', 'kelautan', 'kehutanan', 'kebudayaan',
   'rektor', 'dosen', 'guru', 'besar', 'petinggi', 'perwakilan', 'dagang', 'otoritas', 'pakar', 'politikus', 'legislator',
-  'dr', 'dr.', 'prof', 'prof.', 'rep', 'gov', 'mr', 'mrs', 'ms', 'drs', 'ir', 'hj', 'kh', 'capt', 'kapt', 'ekonom', 'ahli', 'kepala',
+  ...NAME_TITLES, 'ekonom', 'ahli', 'kepala',
   'kasi', 'kanit', 'kapuspen', 'kabareskrim', 'wamen', 'wamenlu', 'menko', 'mensesneg', 'kapuspenkum', 'jaksa', 'hakim',
   // police and military unit heads ("Kasatreskrim Polresta Solo, AKP …", "Dandim 0735")
   'kasatreskrim', 'kasatlantas', 'kasatnarkoba', 'kasatintelkam', 'kasatsamapta', 'kapolresta', 'kapolrestabes', 'kapolda', 'wakapolda',
@@ -78,9 +81,6 @@ export const ROLE_WORDS = new Set([
   'sesmenko', 'seskab', 'sesjen', 'mendag', 'menkeu', 'menpar', 'menbud', 'wamenpar', 'wamensos', 'menkes', 'mensos', 'menpora', 'menhub', 'mentan', 'menperin', 'menaker', 'mendikbud', 'menag', 'menkumham', 'menkominfo', 'mendagri',
 ]);
 
-/** Titles written before a name ("dr Azeta Arif", "Prof. Rhenald"): a segment they open is a person, not a post. */
-export const NAME_TITLES = new Set(['dr', 'dr.', 'drg', 'prof', 'prof.', 'rep', 'gov', 'mr', 'mrs', 'ms', 'drs', 'ir', 'hj', 'kh', 'capt', 'kapt']);
-
 /** Words that extend a role ("Menteri Luar Negeri", "Duta Besar") but never head one: "Stasiun Luar Angkasa" is no post. */
 const ROLE_MODIFIERS = new Set([
   'lingkungan', 'hidup', 'kelautan', 'kehutanan', 'kebudayaan', 'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'perdagangan', 'sosial', 'agama', 'kesehatan', 'pertanian', 'perhubungan', 'perindustrian', 'pariwisata', 'ketenagakerjaan', 'pers', 'untuk', 'urusan', 'tinggi', 'negara', 'khusus', 'umum', 'eksekutif', 'utama', 'besar', 'dagang', 'hukum', 'bicara', 'jenderal', 'tugas', 'harian',
@@ -98,7 +98,7 @@ export const PERSON_NOUNS = new Set([
   'perawat', 'bidan', 'psikolog', 'astronaut', 'ilmuwan', 'alumni', 'alumnus', 'lulusan', 'arkeolog', 'insan', 'sejarawan', 'budayawan', 'seniman', 'sastrawan',
   'fotografer', 'pelukis', 'penari', 'koreografer', 'jebolan', 'doktor', 'bintang', 'pentolan', 'vokalis', 'gitaris', 'personel', 'drummer', 'pelantun', 'pemeran', 'selebritas', 'influencer', 'model',
   // family ("Nurdin, orangtua Rindy, …") and the football manager by his trade ("taktisi asal Spanyol itu")
-  'orangtua', 'kakek', 'nenek', 'paman', 'bibi', 'kakak', 'adik', 'keponakan', 'sepupu', 'menantu', 'mertua', 'sahabat', 'kekasih', 'taktisi', 'arsitek',
+  'orangtua', 'kakek', 'nenek', 'paman', 'bibi', 'adik', 'keponakan', 'sepupu', 'menantu', 'mertua', 'sahabat', 'kekasih', 'taktisi', 'arsitek',
 ]);
 
 /**

@@ -104,9 +104,10 @@ function looksLikeRole(tokens: string[]): boolean {
   return tokens.some((t) => ROLE_HEADS.has(t.toLowerCase()));
 }
 
-/** Words that put a time or place, not a person, before the final "itu" ("dalam kesempatan itu"). */
+/** "petani tebu asal Kudus": a person described by the place they come from. */
 const FROM_PLACE = /(?:^|\s)(?:asal|dari|warga)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
+/** Words that put a time or place, not a person, before the final "itu" ("dalam kesempatan itu"). */
 const NOT_DESCRIPTION = /\s(?:dalam|pada|di|ke|dari|saat|ketika|kepada|kesempatan|acara)\s/u;
 
 /** Reads the words after a cue (`ujar Wang`, `kata juru bicara Kremlin, Dmitry Peskov`) or before a verb. */
