@@ -135,7 +135,7 @@ export const NOT_NAME = new Set(
     'Suatu', 'Sesekali', 'Sambil', 'Dilihat', 'Anda', 'Tanggapan', 'Penjelasan', 'Pria', 'Wanita', 'Perempuan', 'Hanya', 'Adik', 'Apabila', 'Ada', 'Kasus', 'Data', 'Spanduk', 'Aku', 'Saya', 'Kami', 'Kita', 'Baca', 'Simak', 'Siaran',
     'Didampingi', 'Ditemani', 'Dihubungi', 'Dikonfirmasi', 'Diwawancarai', 'Disinggung', 'Ditanya', 'Beruntung',
     'Menyinggung', 'Menyikapi', 'Merespons', 'Merespon', 'Mengomentari', 'Menjawab', 'Menyoal', 'Merujuk', 'Mengingat', 'Menjelang',
-    'Beredar', 'Benarkah', 'Sebagian', 'Menindaklanjuti', 'Menyambut', 'Melengkapi', 'Jadi', 'Bila', 'Toh', 'Orang',
+    'Beredar', 'Benarkah', 'Sebagian', 'Menindaklanjuti', 'Menyambut', 'Melengkapi', 'Jadi', 'Bila', 'Toh', 'Orang', 'Terpisah', 'Proses', 'Usulan', 'Kalimat', 'Hasil',
     'Sayangnya', 'Untungnya', 'Tentu', 'Memang', 'Rupanya', 'Ternyata', 'Biasanya', 'Sejauh', 'Kala', 'Kelak', 'Bidang',
     'Disebut', 'Disebutkan', 'Dikatakan', 'Diketahui', 'Diharapkan', 'Dilaporkan', 'Diduga', 'Dikabarkan', 'Dinilai',
     'Dari', 'Kata', 'Ujar', 'Tetapi', 'Tapi', 'Dan', 'Atau', 'Yang', 'Untuk', 'Dengan', 'Oleh', 'Bagi', 'Tentang', 'Terkait',

@@ -1433,4 +1433,21 @@ describe('extractQuotes', () => {
     const { quotes } = run(['Istri Marshel Widianto,Cesenbeberapa waktu lalu berulang tahun.', 'Cesen mengaku terharu.', '"Aku sampai nangis," kata Cesen.']);
     expect(quotes.map((q) => q.speaker)).toEqual(['Cesen']);
   });
+
+  it('knows a name from the headline when the body glues a word to it, and takes no "Proses …" opener for a name', () => {
+    const { quotes } = extractQuotes(
+      {
+        title: 'Pernikahan Sederhana ala Rendy Pramudita dan Vina Carolina di KUA',
+        paragraphs: [
+          'Pemain film Rendy Pramuditaakhirnya buka suara di Instagram mengenai pernikahannya dengan Vina Carolina.',
+          'Pasangan itu akhirnya menikah di Kantor Urusan Agama. "Kami menikah dengan konsep sederhana," tulis Rendy.',
+          'Kepala Seksi Pertamanan Devi Librianti memimpin penebangan pohon itu.',
+          'Proses penebangan diawali dengan pemangkasan batang-batang pohon.',
+          '"Tingginya sudah mencapai 20 meter," ujarnya.',
+        ],
+      },
+      k,
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rendy Pramudita', 'Devi Librianti']);
+  });
 });
