@@ -250,12 +250,12 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
     return r.name !== descriptor ? r : undefined;
   }
 
-  /** Before anyone has spoken: the person whose surname the article has printed most, at least twice. */
   /** Whom the article is about at this paragraph: the surname printed most, else the first person named. */
   function aboutWhom(paragraph: number): ResolvedSpeaker | undefined {
     return mostNamed(paragraph) ?? firstNamed(paragraph);
   }
 
+  /** The person whose surname the article has printed most up to this paragraph, at least twice. */
   function mostNamed(paragraph: number): ResolvedSpeaker | undefined {
     const text = paragraphs.slice(0, paragraph + 1).join(' ');
     let best: { name: string; n: number } | undefined;
@@ -557,6 +557,7 @@ function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
 /** The named subject opening one of the sentence's clauses ("Pada hari Selasa lalu, Trump secara terbuka …"). */
 function clauseSubjectName(sentence: string, k: Knowledge): string | undefined {
   const segments = sentence.replace(AGE, '').split(',');
+  const postFirst = segments[0]!.trim().split(/\s+/)[0]!.toLowerCase();
   for (const seg of segments) {
     const tokens = seg.trim().replace(OPENERS, '').split(/\s+/).filter(Boolean);
     const run: string[] = [];
@@ -577,7 +578,6 @@ function clauseSubjectName(sentence: string, k: Knowledge): string | undefined {
     // or before what person it is is the subject too.
     if (run.length && run.length === tokens.length && seg === segments[0] && (segments.length > 2 || describedAsPerson(sentence, run.join(' ')))) return run.join(' ');
     // "Kuasa hukum penggugat, Juni Prasetyo Nugroho, meyakinkan …": a post, then the name set off by commas.
-    const postFirst = segments[0]!.trim().split(/\s+/)[0]!.toLowerCase();
     if (run.length >= 2 && run.length === tokens.length && seg === segments[1] && segments.length > 2 && (ROLE_HEADS.has(postFirst) || isPersonNoun(postFirst))) return run.join(' ');
   }
   return undefined;

@@ -58,7 +58,8 @@ export function ungluedNames(paragraphs: string[], title = ''): string[] {
   const text = paragraphs.join(' ');
   // The headline often prints apart what the body glued ("Dejan Ferdinansyah Pasrah …" over "Ferdinansyahpasrah").
   const headline = title.toLowerCase();
-  const seen = new Set([...(text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?![\p{L}])/gu) ?? []), ...(title.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?![\p{L}])/gu) ?? [])]);
+  // Capitalised words printed on their own, in the body or the headline.
+  const seen = new Set([text, title].flatMap((t) => t.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?![\p{L}])/gu) ?? []));
   const surnames = new Set([...text.matchAll(/\p{Lu}\p{L}+\s+(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu)].map((m) => m[1]!));
   // Words the article also prints on their own ("Enrique frustrasi betul"): "Enriquefrustrasi" is two words.
   const ownWords = new Set(text.match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu) ?? []);
