@@ -17,6 +17,8 @@ const countrySchema = z.object({
 export const gazetteerSchema = z.object({
   countries: z.object({ china: countrySchema, russia: countrySchema, us: countrySchema }),
   negativePhrases: z.object({ china: z.array(z.string()), russia: z.array(z.string()), us: z.array(z.string()) }),
+  /** Names that are the country only in an article that also names it plainly ("Partai Demokrat", "Soviet"). */
+  ambiguous: z.object({ china: z.array(z.string()), russia: z.array(z.string()), us: z.array(z.string()) }).default({ china: [], russia: [], us: [] }),
   offTopic: z.array(z.string().min(1)),
   stateWords: z.array(z.string().min(1)),
   relationWords: z.array(z.string().min(1)),
@@ -49,6 +51,8 @@ export interface CountryMatchers {
   leader: RegExp;
   /** Phrases that name the country without making its state a subject ("dolar AS"). */
   negative: RegExp | undefined;
+  /** Names and institutions that count only when the article also names the country plainly. */
+  ambiguous: RegExp | undefined;
 }
 
 export interface Knowledge {
@@ -94,6 +98,7 @@ export function createKnowledge(gazetteer: Gazetteer, people: Speaker[]): Knowle
       mention: wordsRegExp(mentions),
       leader: namesRegExp(g.leaders),
       negative: gazetteer.negativePhrases[c].length ? wordsRegExp(gazetteer.negativePhrases[c]) : undefined,
+      ambiguous: gazetteer.ambiguous[c].length ? wordsRegExp(gazetteer.ambiguous[c]) : undefined,
     };
   }
   const peopleByName = new Map<string, Speaker>();

@@ -59,7 +59,11 @@ export function gatherEvidence(article: { title: string; paragraphs: string[] },
   const evidence = {} as Record<Country, CountryEvidence>;
   for (const c of COUNTRIES) {
     const m = k.countries[c];
-    const clean = (s: string) => (m.negative ? s.replace(m.negative, (x) => ' '.repeat(x.length)) : s);
+    const withoutNegatives = (s: string) => (m.negative ? s.replace(m.negative, blank) : s);
+    const withoutAmbiguous = (s: string) => (m.ambiguous ? withoutNegatives(s).replace(m.ambiguous, blank) : withoutNegatives(s));
+    // "Partai Demokrat" is SBY's party and "Uni Soviet" a football team of 1960 unless the article names the country itself.
+    const plainlyNamed = !m.ambiguous || [headline, ...content].some((p) => withoutAmbiguous(p).search(m.mention) >= 0 || p.search(m.leader) >= 0);
+    const clean = plainlyNamed ? withoutNegatives : withoutAmbiguous;
     const zones = [clean(headline), clean(lead), clean(body)];
     const e: CountryEvidence = { title: 0, lead: 0, body: 0, state: 0, stateTop: 0, listed: 0, spread: 0, leaderInTitle: false, pairedInTitle: false, actorInTitle: false, institutionActsInTitle: false };
     // Most articles never name two of the three countries: one scan of the whole text says so, and spares

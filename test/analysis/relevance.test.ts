@@ -481,4 +481,42 @@ describe('scoreRelevance', () => {
     );
     expect(r.principal).toEqual([]);
   });
+
+  it("reads Indonesia's Partai Demokrat and the old Soviet team as no state, but the US parties beside the US", () => {
+    const party = scoreRelevance(
+      {
+        title: 'SBY Minta Kader Partai Demokrat Solid Jelang Pilkada',
+        paragraphs: [
+          'JAKARTA, KABAR.ID - Ketua Umum Partai Demokrat Susilo Bambang Yudhoyono meminta seluruh kader Partai Demokrat tetap solid menjelang pilkada serentak.',
+          'Menurut SBY, Partai Demokrat harus hadir di tengah rakyat dan tidak sibuk dengan konflik internal.',
+          'Sekjen Partai Demokrat menambahkan, rapat pimpinan Partai Demokrat akan digelar pekan depan di Jakarta.',
+        ],
+      },
+      k,
+    );
+    expect(party.principal).toEqual([]);
+    const football = scoreRelevance(
+      {
+        title: 'Kenangan Final Euro 1988: Belanda Tumbangkan Uni Soviet',
+        paragraphs: [
+          'Belanda menjadi juara Euro 1988 setelah mengalahkan Uni Soviet 2-0 di final yang digelar di Munich.',
+          'Uni Soviet sebelumnya tampil meyakinkan di fase grup, dan kiper Soviet Rinat Dasayev menjadi bintang turnamen.',
+          'Gol Ruud Gullit dan Marco van Basten memastikan trofi pertama Belanda, sementara Soviet pulang dengan kepala tegak.',
+        ],
+      },
+      k,
+    );
+    expect(football.principal).toEqual([]);
+    const senate = scoreRelevance(
+      {
+        title: 'Senat AS Sahkan RUU Anggaran, Partai Demokrat Menolak',
+        paragraphs: [
+          'WASHINGTON, KABAR.ID - Senat Amerika Serikat mengesahkan RUU anggaran yang diajukan Presiden Donald Trump.',
+          'Partai Demokrat menolak RUU itu, sementara Partai Republik menyebutnya kemenangan bagi Gedung Putih.',
+        ],
+      },
+      k,
+    );
+    expect(senate.principal).toEqual(['us']);
+  });
 });
