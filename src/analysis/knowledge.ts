@@ -131,12 +131,15 @@ export function wordsRegExp(terms: string[]): RegExp {
 
 /**
  * Like wordsRegExp, but a full name of two or more words may have the next word glued to it
- * ("Vladimir Putinserta" in scraped bodies); a full name is distinctive enough not to need its end edge.
+ * ("Vladimir Putinserta" in scraped bodies); a full name ending in a word of four letters or more is
+ * distinctive enough not to need its end edge.
  */
 export function namesRegExp(terms: string[]): RegExp {
   const unique = [...new Set(terms)];
-  const full = unique.filter((t) => /\s/.test(t)).sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const single = unique.filter((t) => !/\s/.test(t)).sort((a, b) => b.length - a.length).map(escapeRegExp);
+  // A short last name ("Wang Yi", "Li Hui") is the start of other people's names ("Wang Yilyu"): it keeps its edge.
+  const distinctive = (t: string) => /\s/.test(t) && /\p{L}{4,}$/u.test(t);
+  const full = unique.filter(distinctive).sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const single = unique.filter((t) => !distinctive(t)).sort((a, b) => b.length - a.length).map(escapeRegExp);
   const left = '(?:(?<![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))';
   const right = '(?:(?![\\p{L}\\p{N}])|(?<=\\p{Ll})(?=\\p{Lu}))';
   const parts = [...(full.length ? [`(?:${full.join('|')})`] : []), ...(single.length ? [`(?:${single.join('|')})${right}`] : [])];

@@ -145,7 +145,7 @@ interface Hit {
 const BARE_NAME = /^(?:China|Tiongkok|Cina|RRT|RRC|Rusia|Russia|AS|Amerika|Amerika Serikat|USA|Sino|Chinese|Russian|American|Negeri Tirai Bambu|Negeri Beruang Merah|Paman Sam|Federasi Rusia|United States)$/;
 /** A country name followed by a verb is the state acting: "Rusia memperingatkan", "China Umumkan", "AS Larang"; a headline verb in -kan ("Sahkan") too. */
 const ACTOR_VERB =
-  /^\s*(?:dan \p{Lu}\p{L}+\s+)?(?:(?:[Tt]idak [Ll]agi|[Tt]idak|[Tt]ak|[Jj]uga|pun|[Tt]elah|[Aa]kan|[Kk]embali|[Rr]esmi|[Ss]udah|[Tt]engah|[Tt]erus|[Ss]ecara \p{L}+)\s+)?(?:(?:me|mem|men|meng|meny|ber)\p{Ll}{3,}|[dD]i\p{Ll}{4,}|Umumkan|Larang|Tolak|Tahan|Pangkas|Desak|Kecam|Ancam|Tangkap|Minta|Tawarkan|Tuding|Tuduh|Balas|Sebut|Peringatkan|Wanti-wanti|Cabut|Tunda|Blokir|Usulkan|Kirim|Serang|Gelar|Bantah|Klaim|Bidik|Siapkan|Dukung|Jatuhkan|Sanksi|Kerahkan|Pertimbangkan|Rayu|Ajak|Protes|Respons|Kritik|Akui|Bakal|Siap|bekerja ?sama|Bekerja ?sama|Setujui|Kunjungi|Hadiri|Temui|Akhiri|Perbarui|Kuasai|\p{Lu}\p{Ll}{2,}kan)(?![\p{L}])/u;
+  /^\s*(?:dan \p{Lu}\p{L}+\s+)?(?:(?:[Tt]idak [Ll]agi|[Tt]idak|[Tt]ak|[Jj]uga|pun|[Tt]elah|[Aa]kan|[Kk]embali|[Rr]esmi|[Ss]udah|[Tt]engah|[Tt]erus|[Ss]ecara \p{L}+)\s+)?(?:(?:me|mem|men|meng|meny|ber)\p{Ll}{3,}|[dD]i\p{Ll}{4,}|Umumkan|Larang|Tolak|Tahan|Pangkas|Desak|Kecam|Ancam|Tangkap|Minta|Tawarkan|Tuding|Tuduh|Balas|Sebut|Peringatkan|Wanti-wanti|Cabut|Tunda|Blokir|Usulkan|Kirim|Serang|Gelar|Bantah|Klaim|Bidik|Siapkan|Dukung|Jatuhkan|Sanksi|Kerahkan|Pertimbangkan|Rayu|Ajak|Protes|Respons|Kritik|Akui|Bakal|Siap|bekerja ?sama|Bekerja ?sama|Setujui|Kunjungi|Hadiri|Temui|Akhiri|Perbarui|Kuasai|Tuntut|Puji|Sindir|Tegur|Pecat|Teken|Tandatangani|Sepakati|Perketat|Perpanjang|Restui|\p{Lu}\p{Ll}{2,}kan)(?![\p{L}])/u;
 /** "AS, Australia dan Jepang meminta …": the verb after a list of names makes each of them an actor. */
 const COORDINATED = /^(?:\s*(?:,|dan|serta)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?){1,4}/u;
 /**
@@ -228,8 +228,9 @@ const countIn = count;
 function isPrincipal(e: CountryEvidence, offTopicTop: number): boolean {
   const total = e.title + e.lead + e.body;
   const minState = offTopicTop >= 2 ? 4 : 2;
-  // The state acting in the title is a subject even beside market words ("Pasar … Usai Senat AS Sahkan RUU").
-  if (e.title > 0 && e.actorInTitle && e.state >= 2 && total >= 3) return true;
+  // The state acting in the title is a subject even beside market words ("Pasar … Usai Senat AS Sahkan RUU");
+  // a leader acting in a one-paragraph teaser that names him again ("Trump Tuntut Teheran Menyerah") has no room for a third mention.
+  if (e.title > 0 && e.actorInTitle && e.state >= 2 && (total >= 3 || (e.leaderInTitle && e.spread >= 0.5))) return true;
   // A leader named in the title carries a roundup item ("Prabowo Sebut Pertemuan dengan Putin …").
   if (e.title > 0) return e.state >= minState && total >= 3 && e.spread >= (e.leaderInTitle || e.pairedInTitle ? 0.1 : e.stateTop > 0 ? 0.2 : 0.3);
   if (e.lead > 0) return e.stateTop > 0 && e.state >= Math.max(4, minState) && e.spread >= 0.25;

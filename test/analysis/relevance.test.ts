@@ -519,4 +519,30 @@ describe('scoreRelevance', () => {
     );
     expect(senate.principal).toEqual(['us']);
   });
+
+  it('counts a leader acting in the title of a one-paragraph teaser that names him again', () => {
+    const teaser = scoreRelevance(
+      {
+        title: 'Trump Sindir Macron soal Palestina',
+        paragraphs: ['Donald Trump menyindir Presiden Prancis Emmanuel Macron yang berencana mengakui negara Palestina dalam sidang umum pekan depan.'],
+      },
+      k,
+    );
+    expect(teaser.principal).toEqual(['us']);
+  });
+
+  it('does not take a badminton player whose name starts like a Chinese minister\'s for the minister', () => {
+    const badminton = scoreRelevance(
+      {
+        title: 'Wang Yilyu/Huang Dongping Melaju ke Final',
+        paragraphs: [
+          'Wang Yilyu/Huang Dongping melaju ke final setelah mengalahkan wakil Jepang dalam dua gim langsung.',
+          'Wang Yilyu mengaku puas dengan permainan mereka sepanjang pekan ini.',
+          'Mereka akan bertemu pasangan tuan rumah di partai puncak, Minggu.',
+        ],
+      },
+      k,
+    );
+    expect(badminton.principal).toEqual([]);
+  });
 });
