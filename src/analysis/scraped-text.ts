@@ -2,6 +2,7 @@
 // them, and the headline a bare "Baca juga:" line points to.
 import { COUNTRIES } from '../domain/topics.ts';
 import type { Knowledge } from './knowledge.ts';
+import { PERSON_NOUNS, ROLE_WORDS } from './lexicon.ts';
 
 /** "Baca juga:Dapat Izin Ekspor Listrik …": the label and its headline in one paragraph. */
 const READ_ALSO_LINE = /^\s*(?:baca|simak|lihat)\s+juga\s*:\s*\S/iu;
@@ -54,6 +55,9 @@ const NAME_ENDING = /^(?:putri|putra|wati|sari|ningsih|ningrum|jaya|syah|yanto|y
 /** Endings that belong to the word ("Jakartanya", "Amerikalah"), not a second word glued to it. */
 const SUFFIX = /^(?:nya|ku|mu|lah|kah|pun|an|kan|i)$/u;
 
+/** "PenyanyiKaty", "AnungWibowo", "JaksaKPK": two words a page printed without the space between them. */
+const CAMEL_GLUED = /(?<![\p{L}])(\p{Lu}?\p{Ll}{2,})(\p{Lu}(?:\p{Ll}{2,}|\p{Lu}+(?!\p{Ll})))(?![\p{L}])/gu;
+
 export function ungluedNames(paragraphs: string[], title = ''): string[] {
   const text = paragraphs.join(' ');
   // The headline often prints apart what the body glued ("Dejan Ferdinansyah Pasrah …" over "Ferdinansyahpasrah").
@@ -82,7 +86,10 @@ export function ungluedNames(paragraphs: string[], title = ''): string[] {
   };
   // "Fariz RMkembali", "KPKmenetapkan": initials glued to the next word, which the article also prints alone.
   const afterInitials = (_: string, initials: string, word: string) => (ownWords.has(word) || COMMON_WORD.test(word) || VERB_START.test(word) ? `${initials} ${word}` : `${initials}${word}`);
-  return paragraphs.map((p) => p.replace(GLUED_WORD, cut).replace(GLUED_TO_INITIALS, afterInitials));
+  // Split only when the article prints both halves on their own, so "YouTube" or "DailySocial" stay whole.
+  const printedAlone = (w: string) => seen.has(w) || ownWords.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase()) || PERSON_NOUNS.has(w.toLowerCase()) || new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(text);
+  const camel = (word: string, left: string, right: string) => (printedAlone(left) && printedAlone(right) ? `${left} ${right}` : word);
+  return paragraphs.map((p) => p.replace(CAMEL_GLUED, camel).replace(GLUED_WORD, cut).replace(GLUED_TO_INITIALS, afterInitials));
 }
 
 /** "Presiden AS Donald Trumptidak": a scraped body glued the next word to a known name; keep the name. */

@@ -1450,4 +1450,20 @@ describe('extractQuotes', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Rendy Pramudita', 'Devi Librianti']);
   });
+
+  it('parts two words a page printed without a space when the article prints both alone ("ArtisDevano Danendra")', () => {
+    const { quotes } = extractQuotes(
+      {
+        title: 'Devano Danendra Fokus Kuliah dan Film',
+        paragraphs: [
+          'ArtisDevano Danendra mengaku kini membagi waktu antara kuliah di Bandung dan syuting di Jakarta.',
+          '"Yang pasti saya tetap main film, tapi kuliah jalan terus," ujar Devano saat ditemui di Jakarta.',
+          'Ibunya, Iis Dahlia, mendukung pilihan itu. Iis juga sering menemani anaknya, dan sang artis ikut ke lokasi syuting.',
+          '"Iya jadi bolak-balik saja, jadi saya yang antar," kata Iis.',
+        ],
+      },
+      k,
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Devano Danendra', 'Iis Dahlia']);
+  });
 });
