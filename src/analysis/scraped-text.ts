@@ -10,7 +10,51 @@ const READ_ALSO_LABEL = /^\s*(?:baca|simak|lihat)(?:\s+juga)?\s*:?\s*$/iu;
 
 /** The headline a bare "Baca juga:" line points to is not the article's text: blanked, keeping paragraph numbers. */
 export function withoutReadAlsoHeadlines(paragraphs: string[]): string[] {
-  return paragraphs.map((p, i) => ((i > 0 && READ_ALSO_LABEL.test(paragraphs[i - 1]!) && !/[.!?"”]$/u.test(p.trim())) || READ_ALSO_LINE.test(p) ? '' : p));
+  const text = paragraphs.join(' ');
+  return paragraphs.map((p, i) => ((i > 0 && READ_ALSO_LABEL.test(paragraphs[i - 1]!) && !/[.!?"”]$/u.test(p.trim())) || READ_ALSO_LINE.test(p) ? '' : withoutInlineReadAlso(p, text)));
+}
+
+/** "…" tegasnya.Baca Juga: Viral Ponsel …, Ini Respons Maskapai Rosan mengatakan …': a read-also headline inside a paragraph. */
+const INLINE_READ_ALSO = /(?<=\S)\s*(?:Baca|BACA|Simak|Lihat) (?:[Jj]uga|JUGA)\s*:\s*/gu;
+/** Lower-case words a headline may hold; any other lower-case word belongs to the sentence after it. */
+const HEADLINE_SMALL = /^(?:di|ke|dari|dan|yang|untuk|dengan|soal|usai|jadi|ini|itu|atau|hingga|bagi|pada|akan|tak|vs|jelang|saat|demi|lewat|oleh|sebagai|para|ala|hari|per|the|of|and|in)$/u;
+
+/**
+ * The headline runs in title case up to the sentence that follows it: that sentence starts at a quotation
+ * mark, or with the capitalised words before its first lower-case word, cut to the shortest run the article
+ * prints elsewhere ("Rosan" of "… Ini Respons Maskapai Rosan mengatakan"), else to the last word.
+ */
+function withoutInlineReadAlso(p: string, text: string): string {
+  let out = p;
+  for (let m = INLINE_READ_ALSO.exec(out); m; m = INLINE_READ_ALSO.exec(out)) {
+    const from = m.index;
+    const rest = out.slice(from + m[0].length);
+    const keep = sentenceAfterHeadline(rest, text);
+    out = keep < rest.length ? `${out.slice(0, from)} ${rest.slice(keep)}` : out.slice(0, from);
+    INLINE_READ_ALSO.lastIndex = from + 1;
+  }
+  INLINE_READ_ALSO.lastIndex = 0;
+  return out;
+}
+
+/** Where the sentence after an inline read-also headline starts in `after` (0 when the headline has no title case). */
+function sentenceAfterHeadline(after: string, text: string): number {
+  const words = [...after.matchAll(/["“]|[^\s"“]+/gu)];
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j]![0];
+    if (/^["“]/u.test(w)) return words[j]!.index!;
+    if (!/^\p{Ll}/u.test(w) || HEADLINE_SMALL.test(w.replace(/[,.:;?!]+$/u, ''))) continue;
+    let start = j;
+    while (start > 0 && /^\p{Lu}/u.test(words[start - 1]![0]) && !/[,.:;?!]$/u.test(words[start - 1]![0])) start--;
+    if (start === j) return 0;
+    const end = words[j - 1]!.index! + words[j - 1]![0].length;
+    for (let k = start + 1; k < j; k++) if (text.split(after.slice(words[k]!.index, end)).length > 2) return words[k]!.index!;
+    // "… saat di MotoGPMarquez mengaku": the headline's last word glued to the subject.
+    const glued = /(?<=[\p{L}])\p{Lu}\p{Ll}{2,}$/u.exec(words[j - 1]![0]);
+    return words[j - 1]!.index! + (glued && text.split(glued[0]).length > 2 ? glued.index : 0);
+  }
+  // Nothing follows the headline in this paragraph.
+  return after.length;
 }
 
 /**

@@ -123,7 +123,7 @@ describe('extractQuotes', () => {
   });
   it('reads two quotes glued back to back in a one-paragraph body, and the uncued sentence after them', () => {
     const { quotes } = run([
-      'LONDON - Sekretaris Jenderal NATO Mark Rutte berpidato di London. Menurutnya aliansi membutuhkan "lonjakan 300 persen dalam pertahanan udara.""Kami melihat bagaimana serangan datang dari langit setiap malam," katanya dalam pidato itu."Karena itu kita harus bergerak lebih cepat dari sebelumnya. Ancaman ini tidak akan hilang begitu saja."Baca Juga: Harga Minyak Naik Lagi',
+      'LONDON - Sekretaris Jenderal NATO Mark Rutte berpidato di London. Menurutnya aliansi membutuhkan "lonjakan 300 persen dalam pertahanan udara.""Kami melihat bagaimana serangan datang dari langit setiap malam," katanya dalam pidato itu."Karena itu kita harus bergerak lebih cepat dari sebelumnya. Ancaman ini tidak akan hilang begitu saja." Pidatonya disambut tepuk tangan.Baca Juga: Harga Minyak Naik Lagi',
     ]);
     expect(quotes.map((q) => [q.text.slice(0, 20), q.speaker])).toEqual([
       ['Kami melihat bagaima', 'Mark Rutte'],
@@ -1465,5 +1465,18 @@ describe('extractQuotes', () => {
       k,
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Devano Danendra', 'Iis Dahlia']);
+  });
+
+  it('drops a read-also headline inside a paragraph and keeps the sentence after it ("… Ini Respons Maskapai Rosan mengatakan")', () => {
+    const { quotes } = extractQuotes(
+      {
+        title: 'Garuda Minta Dana Tambahan, Bos Danantara Buka Suara',
+        paragraphs: [
+          'JAKARTA - Permintaan dana Garuda telah dikonfirmasi CEO Danantara Rosan Roeslani. "Itu sedang dievaluasi di holding," kata dia kepada wartawan.Baca Juga: Bagasi Penumpang Hilang di Bandara, Ini Respons Maskapai Rosan mengatakan evaluasi juga dilakukan terhadap seluruh BUMN. "Bukan hanya Garuda, kita mengevaluasi semua BUMN," tegasnya.',
+        ],
+      },
+      k,
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rosan Roeslani', 'Rosan Roeslani']);
   });
 });
