@@ -281,6 +281,14 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
       const n = text.match(new RegExp(`(?<![\\p{L}])(?<!${before}\\s)${surname}(?![\\p{L}])`, 'gu'))?.length ?? 0;
       if (n >= 2 && (!best || n > best.n)) best = { name: m.name, n };
     }
+    // A person called by a short form of the name ("Sri Wahyuni" … "Yuni menuturkan") counts those mentions too.
+    const shortForms = new Map<string, number>();
+    for (const w of text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?![\p{L}])/gu) ?? []) shortForms.set(w, (shortForms.get(w) ?? 0) + 1);
+    for (const [w, n] of shortForms) {
+      if (n < 3 || (best && n <= best.n) || mentions.some((m) => m.tokens.includes(w))) continue;
+      const r = resolveName(w, mentions, paragraphs.length, k);
+      if (r.name !== w && r.name.includes(' ') && !PLACE_OR_BODY.test(r.name)) best = { name: r.name, n };
+    }
     protagonistCache = best ? resolveName(best.name, mentions, paragraphs.length, k) : undefined;
     return protagonistCache;
   }

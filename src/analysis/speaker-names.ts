@@ -448,13 +448,18 @@ function shortFormOf(name: string, mentions: Mention[], paragraph: number): Ment
   return onePerson(mentions.filter((m) => m.paragraph <= paragraph && m.tokens.some((t) => t.length > 3 && name.length <= t.length + 2 && commonPrefix(t, name) >= 3)));
 }
 
+/** First names that people are called by the name after: "Sri Wahyuni" is Yuni, "Siti Aminah" Aminah or Minah. */
+const CALLED_BY_NEXT = /^(?:Sri|Siti|Dwi|Tri|Nur|Nurul)$/u;
+
 /** The one person whose name has a word that begins with `name` and is longer ("Zen" → "Zenzia Ihza"). */
 function longFormOf(name: string, mentions: Mention[]): Mention | undefined {
   // "Defira Novianti Crisandy … ujar Fira", "Kurnia Lesani Adnan … kata Sani": a nickname can also keep the
   // last syllables of a given name (not of a surname: "Adi" is not "Dedi Mulyadi").
   const cutFrom = (t: string) => t.length > name.length + 1 && t.startsWith(name);
   const endOf = (t: string) => t.length > name.length + 1 && t.toLowerCase().endsWith(name.toLowerCase());
-  return onePerson(mentions.filter((m) => m.tokens.some(cutFrom) || m.tokens.slice(0, -1).some(endOf)));
+  // After a first name people are not called by ("Sri Wahyuni" … "kata Yuni"), the last word is the given name.
+  const given = (m: Mention) => (CALLED_BY_NEXT.test(m.tokens[0]!) && m.tokens.length === 2 ? m.tokens : m.tokens.slice(0, -1));
+  return onePerson(mentions.filter((m) => m.tokens.some(cutFrom) || given(m).some(endOf)));
 }
 
 /** The fullest of these mentions when they are all one person (one surname), else no one. */

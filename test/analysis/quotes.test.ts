@@ -1479,4 +1479,22 @@ describe('extractQuotes', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Rosan Roeslani', 'Rosan Roeslani']);
   });
+
+  it('knows "Yuni" as Sri Wahyuni and follows her as the person the article is about', () => {
+    const { quotes } = extractQuotes(
+      {
+        title: 'Kader Kesehatan di Balik Kampung Bebas Asap Rokok',
+        paragraphs: [
+          'SOLO, KABAR.ID - Dalam pertemuan warga RW 12, suasana berubah tegang setelah Sri Wahyuni diberi kesempatan bicara.',
+          'Yuni mengajak warga membentuk Kampung Bebas Asap Rokok. Ajakan itu ditolak banyak warga.',
+          'Namun Yuni tidak menyerah dan terus mendatangi rumah warga satu per satu.',
+          '"Dulu saya pernah ditentang, bahkan dimusuhi tetangga sendiri," ceritanya saat berbincang pada Selasa.',
+          'Kini spanduk Kampung Bebas Asap Rokok terpasang di gapura, dan Kawasan Tanpa Rokok diperluas ke balai warga. Papan Rokok Membunuh juga dipasang.',
+          '"Kami sadar tidak mungkin berjalan sendiri," ungkap Yuni.',
+        ],
+      },
+      k,
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Sri Wahyuni', 'Sri Wahyuni']);
+  });
 });
