@@ -100,7 +100,7 @@ const NAME_ENDING = /^(?:putri|putra|wati|sari|ningsih|ningrum|jaya|syah|yanto|y
 const SUFFIX = /^(?:nya|ku|mu|lah|kah|pun|an|kan|i)$/u;
 
 /** "PenyanyiKaty", "AnungWibowo", "JaksaKPK": two words a page printed without the space between them. */
-const CAMEL_GLUED = /(?<![\p{L}])(\p{Lu}?\p{Ll}{2,})(\p{Lu}(?:\p{Ll}{2,}|\p{Lu}+(?!\p{Ll})))(?![\p{L}])/gu;
+const CAMEL_GLUED = /(?<![\p{L}@#/._])(\p{Lu}?\p{Ll}{2,})(\p{Lu}(?:\p{Ll}{2,}|\p{Lu}+(?!\p{Ll})))(?![\p{L}])/gu;
 
 export function ungluedNames(paragraphs: string[], title = ''): string[] {
   const text = paragraphs.join(' ');
@@ -132,7 +132,8 @@ export function ungluedNames(paragraphs: string[], title = ''): string[] {
   const afterInitials = (_: string, initials: string, word: string) => (ownWords.has(word) || COMMON_WORD.test(word) || VERB_START.test(word) ? `${initials} ${word}` : `${initials}${word}`);
   // Split only when the article prints both halves on their own, so "YouTube" or "DailySocial" stay whole.
   const printedAlone = (w: string) => seen.has(w) || ownWords.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase()) || PERSON_NOUNS.has(w.toLowerCase()) || new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(text);
-  const camel = (word: string, left: string, right: string) => (printedAlone(left) && printedAlone(right) ? `${left} ${right}` : word);
+  // A glue the page made once ("Pramono AnungWibowo") needs one half printed alone; a brand printed again and again stays whole.
+  const camel = (word: string, left: string, right: string) => ((printedAlone(left) && printedAlone(right)) || ((printedAlone(left) || printedAlone(right)) && once(word)) ? `${left} ${right}` : word);
   return paragraphs.map((p) => p.replace(CAMEL_GLUED, camel).replace(GLUED_WORD, cut).replace(GLUED_TO_INITIALS, afterInitials));
 }
 

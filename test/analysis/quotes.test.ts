@@ -1497,4 +1497,21 @@ describe('extractQuotes', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Sri Wahyuni', 'Sri Wahyuni']);
   });
+
+  it('parts a glue the page made once when one half is printed alone ("Pramono AnungWibowo"), but not a brand printed again and again', () => {
+    const { quotes } = extractQuotes(
+      {
+        title: 'Pramono Anung Tinjau Layanan KTP di Kelurahan',
+        paragraphs: [
+          'JAKARTA, KABAR.ID - Gubernur Jakarta Pramono AnungWibowo meninjau layanan KTP di sejumlah kelurahan, Senin.',
+          '"Kemarin keluhannya menunggu terlalu lama, sekarang harus lebih cepat," kata Pramono.',
+          'Warga kini juga bisa mendaftar lewat aplikasi JakServe. Aplikasi JakServe sudah diunduh ribuan warga.',
+          '"JakServe memudahkan kami mendaftar dari rumah," ujar seorang warga bernama Sari.',
+        ],
+      },
+      k,
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Pramono Anung Wibowo', 'Sari']);
+    expect(quotes[1]!.text).toMatch(/^JakServe memudahkan/);
+  });
 });
