@@ -225,6 +225,8 @@ export function spelledOutBodies(paragraphs: string[]): Map<string, string> {
 const NICK_BESIDE = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s*(?:\\((?:${ADDRESS})?(\\p{Lu}\\p{Ll}+)\\)|\\s+(?:atau|alias)\\s+(?:${ADDRESS})?(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-]|\\s+\\p{Lu}\\p{Ll}))`, 'gu');
 
 const NICK_INSIDE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+['‘’"“]\s?(\p{Lu}[\p{L}-]+)\s?['’"”]\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/gu;
+/** "Rolliansyah (Roy) Soemirat": a nickname in brackets between given name and surname (not a day or month after it). */
+const NICK_IN_BRACKETS = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})\s+\((\p{Lu}\p{Ll}+)\)\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)(?![\p{L}]))(\p{Lu}\p{Ll}{2,})(?=[\s,.]+(?:\p{Ll}|$))/gu;
 
 const NAMED_AFTER = /(?<![\p{L}])(?:RSUD|RSUP|RSU|RS|Rumah Sakit|Jalan|Jl\.?|Stadion|Bandara|Universitas|Gedung)\s+(?:dr|Dr|Prof|H|KH|Ir)\.?\s*$/u;
 
@@ -282,10 +284,16 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
       const person = mentions.findLast((x) => x.tokens.length >= 2 && x.tokens.at(-1) === m[1]);
       if (person) mentions.push({ ...person, tokens: [...person.tokens, (m[2] ?? m[3])!], paragraph });
     }
-    // "Stefano 'Teco' Cugurra": a nickname in quotation marks inside the name.
+    // "Stefano 'Teco' Cugurra": a nickname in quotation marks inside the name, or in brackets.
     for (const m of p.matchAll(NICK_INSIDE)) {
       const name = `${m[1]} ${m[3]}`;
       mentions.push({ name, tokens: [...name.split(' '), m[2]!], paragraph });
+    }
+    for (const m of p.matchAll(NICK_IN_BRACKETS)) {
+      // "Menteri Ketenagakerjaan (Menaker) Yassierli": a post and its short form, not a name.
+      if (!isNameToken(m[1]!, k) || !isNameToken(m[3]!, k) || ROLE_WORDS.has(m[1]!.toLowerCase()) || splitRoleName(m[2]!, k).role) continue;
+      const name = `${m[1]} ${m[3]}`;
+      mentions.push({ name, tokens: [...name.split(' '), m[2]!], paragraph, ...(roleBefore(p, m.index!) ? { role: roleBefore(p, m.index!) } : {}) });
     }
     // "Teco, sapaan Stefano Cugurra": the nickname and the full name side by side.
     for (const m of p.matchAll(SAPAAN)) {

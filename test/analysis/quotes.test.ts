@@ -1514,4 +1514,19 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Pramono Anung Wibowo', 'Sari']);
     expect(quotes[1]!.text).toMatch(/^JakServe memudahkan/);
   });
+
+  it('reads a nickname in brackets between given name and surname ("Rolliansyah (Roy) Soemirat"), but not a day after a name', () => {
+    const { quotes } = extractQuotes(
+      {
+        title: 'Indonesia Kutuk Serangan ke Instalasi Nuklir',
+        paragraphs: [
+          'JAKARTA, KABAR.ID - Sikap itu disampaikan juru bicara Kementerian Luar Negeri Rolliansyah (Roy) Soemirat kepada wartawan.',
+          '"Posisi pemerintah Indonesia sangat jelas," kata Roy.',
+          'Presiden Joko Widodo (Jokowi) Senin lalu juga menyinggung hal itu. "Kita harus menahan diri," ujar Jokowi.',
+        ],
+      },
+      k,
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rolliansyah Soemirat', 'Joko Widodo']);
+  });
 });
