@@ -25,6 +25,7 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
   const paragraphs = ungluedNames(rejoinedLinkSplits(withoutReadAlsoHeadlines(article.paragraphs)).map((p, i) => unglue(i === 0 ? stripDateline(p) : p)), article.title);
   const mentions = collectMentions(paragraphs, k);
   const bodies = spelledOutBodies(paragraphs);
+  const introduced = introducedByInitials(paragraphs);
   const speakers = new Map<string, Speaker>();
   const quotes: Quote[] = [];
   let last: ResolvedSpeaker | undefined;
@@ -119,6 +120,8 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
   }
 
   function speakerFor(phrase: SpeakerPhrase, paragraph: number, at: number): ResolvedSpeaker | undefined {
+    const byInitials = initialsFor(phrase);
+    if (byInitials) return { name: byInitials, slug: `~${slugify(byInitials)}`, aliases: [], known: false };
     if (phrase.name) {
       const r = resolveName(phrase.name, mentions, paragraph, k);
       // "ujar pria yang disapa Ketjuk ini": a nickname no one carries yet belongs to the person being followed.
@@ -251,6 +254,24 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
   }
 
   /** Whom the article is about at this paragraph: the surname printed most, else the first person named. */
+  /**
+   * "pengemudi Pajero berinisial AR" … "ujar pengemudi Pajero": a person the article names only by initials is
+   * the one its description points to; "pelaku", "korban" or "tersangka" point to the first such person when the
+   * paragraph that introduced them uses that word too.
+   */
+  function initialsFor(phrase: SpeakerPhrase): string | undefined {
+    if (!introduced.length || phrase.pronoun) return undefined;
+    const words = [phrase.role, phrase.name, phrase.descriptor].filter(Boolean).join(' ').toLowerCase().split(/\s+/u);
+    const head = words[0] === 'seorang' || words[0] === 'sang' || words[0] === 'para' ? words[1] : words[0];
+    if (!head) return undefined;
+    // The cue may drop the lower-case noun ("ujar pengemudi Pajero" read as the name "Pajero").
+    const match = introduced.filter((x) => (x.description[0] === head && x.description.every((w) => words.includes(w))) || (phrase.name && x.description.length >= 2 && words.every((w) => x.description.includes(w))));
+    if (match.length === 1) return match[0]!.initials;
+    if (!/^(?:pelaku|tersangka|korban)$/u.test(head) || words.length > 2) return undefined;
+    const headWord = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, 'iu');
+    return headWord.test(paragraphs[introduced[0]!.paragraph]!) ? introduced[0]!.initials : undefined;
+  }
+
   function aboutWhom(paragraph: number): ResolvedSpeaker | undefined {
     return mostNamed(paragraph) ?? firstNamed(paragraph);
   }
@@ -368,6 +389,20 @@ const TITLE_DOT = /(?<![\p{L}])(Rep|Sen|Gov|Dr|dr|Prof|prof|Jend|Kol|Ir|Drs|Mr|M
 const BY_THEIR_WORK = new Set(['pentolan', 'vokalis', 'gitaris', 'drummer', 'pelantun', 'pemeran', 'bintang']);
 
 /** A mention that names a place, an event or a body ("Desa Banaran", "Taipei Open", "Polres Dumai"), never a person to follow. */
+/** "pengemudi Pajero berinisial AR (37)", "Seorang pria berinisial RR": people the article names only by initials. */
+const BY_INITIALS = /((?:\p{L}+\s+){1,3})(?:yang\s+)?(?:ber)?inisial\s+(\p{Lu}{1,4})(?![\p{L}])/gu;
+const DESCRIPTION_STOP = /^(?:seorang|sang|yang|dan|itu|ini|tersebut|adalah|bernama|diketahui|warga|asal|dari|kepada|oleh|untuk|dengan|pada|di|ke)$/u;
+
+function introducedByInitials(paragraphs: string[]): { description: string[]; initials: string; paragraph: number }[] {
+  return paragraphs.flatMap((p, paragraph) =>
+    [...p.matchAll(BY_INITIALS)].map((m) => {
+      const words = m[1]!.trim().toLowerCase().split(/\s+/u);
+      const from = words.findLastIndex((w) => DESCRIPTION_STOP.test(w));
+      return { description: words.slice(from + 1), initials: m[2]!, paragraph };
+    }).filter((x) => x.description.length > 0),
+  );
+}
+
 const PLACE_OR_BODY = /(?<![\p{L}])(?:Desa|Kota|Kabupaten|Kecamatan|Kelurahan|Provinsi|Jalan|Jl|Gedung|Museum|Stadion|Bandara|Stasiun|Terminal|Pasar|Pantai|Gunung|Sungai|Pulau|Danau|Taman|Hotel|Masjid|Gereja|Pura|Vihara|Candi|Rumah|RSUD|Puskesmas|Sekolah|Universitas|Polres|Polresta|Polda|Polsek|Pemkot|Pemkab|Pemprov|Dinas|Badan|Kementerian|Open|Cup|Forum|Festival|Expo|Award|Awards|Liga|Piala|Tim|Timnas|Club|FC|PT|Tbk)(?![\p{L}])/u;
 
 /** A post alone, as a cue names it ("Kapolres", "Kapolda", "Kajari"). */

@@ -1529,4 +1529,21 @@ describe('extractQuotes', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Rolliansyah Soemirat', 'Joko Widodo']);
   });
+
+  it('names a person the article knows only by initials when the cue describes them as the article did', () => {
+    const { quotes } = extractQuotes(
+      {
+        title: 'Pria di Depok Jadi Kurir Sabu',
+        paragraphs: [
+          'DEPOK, KABAR.ID - Seorang pria berinisial RR (33) ditangkap polisi saat menempelkan paket sabu. Pelaku mengaku kekurangan uang.',
+          '"Kami amankan pelaku saat beraksi," kata Kapolsek Sukmajaya AKP Rizky Firmansyah.',
+          '"Baru dua bulan saya jadi kurir," ujar pelaku.',
+          'Sementara itu, video pengemudi Pajero berinisial AR (37) viral karena menyalakan sirene di jalan.',
+          '"Nggak usah kayak gitu," ujar pengemudi Pajero dalam video.',
+        ],
+      },
+      k,
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rizky Firmansyah', 'RR', 'AR']);
+  });
 });
