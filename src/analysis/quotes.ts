@@ -432,7 +432,7 @@ function attribute(c: Candidate, paragraphs: string[], k: Knowledge, next: Candi
   if (c.close >= 0) {
     const nextOpen = next && next.p0 === c.p1 ? next.open : endPar.length;
     const after = endPar.slice(c.close + 1, nextOpen);
-    const found = cueAfter(after, k);
+    const found = cueAfter(after, k, /,\s*$/u.test(endPar.slice(0, c.close)));
     if (found) {
       const tail = after.trimEnd();
       // `"A," kata X, "B."` and `"A," katanya. "B."` (B closing the paragraph) are one quote.
@@ -448,7 +448,8 @@ function attribute(c: Candidate, paragraphs: string[], k: Knowledge, next: Candi
   return cueBefore(before, k);
 }
 
-function cueAfter(after: string, k: Knowledge): Attribution | undefined {
+/** `commaInside`: the quote ended in a comma (`…,"`), so the words after it attribute it even without a speech verb. */
+function cueAfter(after: string, k: Knowledge, commaInside = false): Attribution | undefined {
   const sentence = after.replace(/^[\s,*_]+/, '').replace(TITLE_DOT, '$1 ').split(/(?<=[^A-Z.][.!?])\s/u)[0] ?? '';
   // `," demikian isi pemberitahuan itu.` and `," demikian konfirmasi Arsenal.` read like `," bunyi …`.
   // `," demikian disampaikan Roy …`, `," demikian Kepala BPS Amalia Adininggar.` read like `," kata …`.
@@ -501,6 +502,16 @@ function cueAfter(after: string, k: Knowledge): Attribution | undefined {
   const verb = /^((?:ia|dia|beliau|mereka)\s+|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,6})(?:\s*(?:pun|juga|lalu|kemudian|kembali)\s+)?(\p{L}+)/u.exec(sentence);
   if (verb && SPEECH_VERBS.has(verb[2]!.toLowerCase()) && verb[1]!.trim()) {
     return { cue: verb[2]!, phrase: parseSpeakerPhrase(verb[1]!, k), ...viaPart };
+  }
+  if (commaInside) {
+    // `…," Fajar mempertegas.`, `…," Yasmin Napper berbagi cerita.`: after a comma inside the mark, a name and any verb sign it.
+    const named = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4})((?:me|mem|men|meng|meny|ber)\p{Ll}{3,})(?![\p{L}])/u.exec(sentence);
+    const phrase = named ? parseSpeakerPhrase(named[1]!, k) : undefined;
+    if (named && phrase?.name) return { cue: named[2]!, phrase, ...viaPart };
+    // `…," Sonya Rebecca, dokter hewan …, kepada Kompas.com.`: a name, a description and the medium told.
+    const told = /^((?:[\p{Lu}][\p{L}'’.-]*\s*){2,4}),[^.!?]{0,200}?\s(?:kepada|saat dihubungi|ketika dihubungi|saat ditemui|ketika ditemui)\s/u.exec(sentence);
+    const teller = told ? parseSpeakerPhrase(told[1]!.trim(), k) : undefined;
+    if (told && teller?.name?.includes(' ')) return { cue: '', phrase: teller, ...viaPart };
   }
   // `“…” Geoffrey Kendrick.`: a full name alone after the quote signs it.
   const signature = /^(\p{Lu}[^.!?:]{3,80})\.?$/u.exec(sentence.trim())?.[1];

@@ -1546,4 +1546,17 @@ describe('extractQuotes', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Rizky Firmansyah', 'RR', 'AR']);
   });
+
+  it('reads a name and any verb after a comma inside the marks as who spoke, and a name told to a medium', () => {
+    const { quotes } = run([
+      'BANDUNG, KABAR.ID - Warga Cigadung, Fajar Nugraha, ikut membersihkan saluran air bersama tetangganya, Minggu (2/11/2025).',
+      '"Kalau tidak dibersihkan, air naik ke rumah," Fajar mempertegas.',
+      '"Kucing liar juga banyak yang terluka saat banjir," Sonya Rebecca, dokter hewan di Bandung, kepada Kabar.id, Senin.',
+      'Ia menyebut kata "gotong royong" sebagai kunci.',
+    ]);
+    expect(quotes.map((q) => [q.speaker, q.paragraph])).toEqual([
+      ['Fajar Nugraha', 1],
+      ['Sonya Rebecca', 2],
+    ]);
+  });
 });
