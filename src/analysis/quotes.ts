@@ -4,7 +4,7 @@ import { CUE_AFTER, DOCUMENT_SPEAKER, INDIRECT_SPEECH_VERBS, isPersonNoun, NAME_
 import { findCandidates, isWholeParagraph, isWholeRest, lastClose, standsAlone, type Candidate } from './quote-candidates.ts';
 import { cutGluedName, rejoinedLinkSplits, ungluedNames, withoutReadAlsoHeadlines } from './scraped-text.ts';
 import { AGE, collectMentions, isNameToken, parseSpeakerPhrase, resolveName, spelledOutBodies, splitRoleName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
-import { escapeRegExp, isBoilerplate, slugify, stripDateline, unglue, wordsOf } from './text.ts';
+import { escapeRegExp, isBoilerplate, slugify, stripDateline, unglue, withoutTrailingCredit, wordsOf } from './text.ts';
 
 interface Attribution {
   cue: string;
@@ -22,7 +22,7 @@ interface Attribution {
  * ("seorang pejabat AS") are kept on the quote but not listed in `speakers`.
  */
 export function extractQuotes(article: { title?: string; paragraphs: string[]; citedSource?: string }, k: Knowledge): { quotes: Quote[]; speakers: Speaker[] } {
-  const paragraphs = ungluedNames(rejoinedLinkSplits(withoutReadAlsoHeadlines(article.paragraphs)).map((p, i) => unglue(i === 0 ? stripDateline(p) : p)), article.title);
+  const paragraphs = ungluedNames(rejoinedLinkSplits(withoutReadAlsoHeadlines(article.paragraphs.map(withoutTrailingCredit))).map((p, i) => unglue(i === 0 ? stripDateline(p) : p)), article.title);
   const mentions = collectMentions(paragraphs, k);
   const bodies = spelledOutBodies(paragraphs);
   const introduced = introducedByInitials(paragraphs);

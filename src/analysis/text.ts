@@ -37,6 +37,16 @@ export function isBoilerplate(paragraph: string): boolean {
   return BOILERPLATE.test(paragraph.trim());
 }
 
+/**
+ * Editor and agency initials closing a paragraph after its last sentence: "(end)", "(*)", "(rsa)",
+ * "(fft / rer)", "(Uu. C003)". Left in, they hide that a quote closes the paragraph.
+ */
+const TRAILING_CREDIT = /(?<=[.!?"”]\s*)\((?:\*|[a-z]{2,5}|Uu\.\s*[A-Z]?\d{2,4})(?:\s*\/\s*(?:\*|[a-z]{2,5}))*\)\s*$/u;
+
+export function withoutTrailingCredit(paragraph: string): string {
+  return paragraph.replace(TRAILING_CREDIT, '').trimEnd();
+}
+
 /** The first paragraph without its dateline ("Jakarta, CNN Indonesia -- ", "Tokyo (ANTARA News) - "). */
 export function stripDateline(paragraph: string): string {
   return splitDateline(paragraph).rest;

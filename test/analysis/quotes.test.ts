@@ -1559,4 +1559,16 @@ describe('extractQuotes', () => {
       ['Sonya Rebecca', 2],
     ]);
   });
+
+  it('reads a quote closing its paragraph before an editor\'s credit ("(fft / rer)", "(end)") as the speaker\'s', () => {
+    const { quotes } = run([
+      'LONDON, KABAR.ID - Pelatih Liverpool, Arne Slot, menilai timnya belum siap bersaing di papan atas.',
+      '"Kami masih harus banyak belajar," kata Slot. "Musim ini baru dimulai dan kami belum menemukan ritme terbaik." (end)',
+      '"Saya percaya para pemain akan berkembang setiap pekan." (fft / rer)',
+    ]);
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Arne Slot', 'Kami masih harus banyak belajar, Musim ini baru dimulai dan kami belum menemukan ritme terbaik.'],
+      ['Arne Slot', 'Saya percaya para pemain akan berkembang setiap pekan.'],
+    ]);
+  });
 });
