@@ -256,7 +256,8 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
       if (!split.name) continue;
       const tokens = split.name.split(' ');
       const known = k.peopleByName.get(split.name.toLowerCase());
-      if (tokens.length < 2 && !known) continue;
+      // "Kasubag Humas Polrestabes Bandung AKP Rosidana": one word after a rank is a person's name.
+      if (tokens.length < 2 && !known && !RANK_LAST.test(split.role ?? '')) continue;
       const postBefore = joined ? roleBefore(p, p.lastIndexOf('dan', run.index)) : undefined;
       const role = postBefore ? `${postBefore} dan ${joined![1]}` : (split.role ?? roleBefore(p, run.index));
       mentions.push({ name: split.name, tokens, paragraph, ...(role ? { role } : {}) });
@@ -272,6 +273,8 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
       const person =
         full.findLast((x) => named !== undefined && (x.tokens.includes(named) || x.role?.includes(named))) ??
         full.findLast((x) => x.tokens.some((t) => t.slice(0, 2) === nick.slice(0, 2))) ??
+        // "Thobahul Aftoni … Pria yang akrab disapa Toni": a nickname can be the end of any word of the name.
+        full.findLast((x) => nick.length >= 3 && x.tokens.some((t) => t.length > nick.length && t.toLowerCase().endsWith(nick.toLowerCase()))) ??
         // "sosok yang karib disapa BTM": initials spell the name ("Benhur Tommy Mano").
         full.findLast((x) => /^\p{Lu}{2,5}$/u.test(nick) && x.tokens.slice(-nick.length).map((t) => t[0]).join('') === nick) ??
         // "pria yang karib disapa Gus Ipul": the person named last in the paragraphs before.
@@ -446,6 +449,8 @@ export function resolveName(written: string, mentions: Mention[], paragraph: num
 
 /** Police and army ranks that never stand for anything but a rank. */
 const RANKS = 'Kombes|Kompol|AKBP|AKP|Iptu|IPTU|Ipda|IPDA|Aiptu|Aipda|Bripda|Brigpol|Brigjen|Irjen|Komjen|Letkol|Kolonel|Mayjen|Letjen|Bripka|Briptu';
+/** A post ending in a rank ("Kasubag Humas Polrestabes Bandung AKP"): the one word after it is a name. */
+const RANK_LAST = new RegExp(`(?:^|\\s)(?:${RANKS})(?:\\s+Pol\\.?)?$`, 'u');
 const RANK_INSIDE = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]*\\s+)+?(?:${RANKS})(?:\\s+Pol\\.?)?\\s+(?=\\p{Lu})`, 'u');
 /** Before a name, lower ranks and navy and air force ranks too (inside a run "Kapten" or "Mayor" may be a post or a place). */
 const RANK = new RegExp(`^(?:${RANKS}|Brigadir|Kapten|Mayor|Serka|Serda|Sertu|Pelda|Peltu|Praka|Pratu|Letda|Lettu|Laksma|Laksda|Laksdya|Marsma|Marsda|Marsdya)(?:\\s+(?:Pol|TNI)\\.?)?\\s+`, 'u');

@@ -1571,4 +1571,14 @@ describe('extractQuotes', () => {
       ['Arne Slot', 'Saya percaya para pemain akan berkembang setiap pekan.'],
     ]);
   });
+
+  it('takes one word after a police rank for a name ("AKP Rosidana"), and a nickname that ends a surname ("disapa Toni") for its bearer', () => {
+    const { quotes } = run([
+      'BANDUNG, KABAR.ID - Kasubag Humas Polrestabes Bandung AKP Rosidana menuturkan, belum ada permohonan izin keramaian.',
+      '"Sampai saat ini saya belum menerima permohonan," tuturnya kepada wartawan di Mapolrestabes Bandung.',
+      'Politikus PPP Thobahul Aftoni menanggapi keputusan itu. Pria yang akrab disapa Toni ini menilai langkah itu wajar.',
+      '"Itu hak politik beliau dan kami hormati," kata Toni.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rosidana', 'Thobahul Aftoni']);
+  });
 });
