@@ -118,8 +118,9 @@ export function ungluedNames(paragraphs: string[], title = ''): string[] {
       // "Fadli Zonyang": a three-letter surname only before "yang", and only one the article prints alone.
       if (i === 3 && !(rest === 'yang' && new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(text))) continue;
       const glued = SMALL_WORD.test(rest) || VERB_START.test(rest) || (ownWords.has(rest) && !SUFFIX.test(rest) && !NAME_ENDING.test(rest));
-      // "Abdurrahmanmembuka": a long prefixed verb glued once to a name printed nowhere else.
-      const gluedVerb = /^(?:me|ber|ter)\p{Ll}{5,}$/u.test(rest) && name.length >= 4 && once(word);
+      // "Abdurrahmanmembuka": a long prefixed verb glued once to a name printed nowhere else; "Lukmintodiperiksa"
+      // when the article prints the verb on its own ("Dia diperiksa …").
+      const gluedVerb = (/^(?:me|ber|ter)\p{Ll}{5,}$/u.test(rest) || (VERB_START.test(rest) && ownWords.has(rest))) && name.length >= 4 && once(word);
       // "Tito Karnavianpun": the particle "pun" written onto a name the article prints on its own.
       const gluedPun = rest === 'pun' && seen.has(name);
       // A surname plus a rest is cut only when glued once or the rest is a word of the article: a name printed

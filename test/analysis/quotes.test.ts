@@ -1581,4 +1581,12 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Rosidana', 'Thobahul Aftoni']);
   });
+
+  it('parts a prefixed verb glued once to a name when the article prints the verb on its own ("Lukmintodiperiksa")', () => {
+    const { quotes } = run([
+      'JAKARTA, KABAR.ID - Direktur Utama PT Sinar Tekstil (Sintek) Hendra Wiratama Kusumodiperiksa selama enam jam di Kejaksaan Agung. Dia diperiksa sebagai saksi.',
+      '"Ada sekitar sepuluh pertanyaan dari penyidik," kata Hendra Wiratama saat keluar dari gedung.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Hendra Wiratama Kusumo']);
+  });
 });
