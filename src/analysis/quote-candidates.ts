@@ -89,7 +89,11 @@ export function standsAlone(c: Candidate, paragraphs: string[]): boolean {
 
 /** Nothing but the quote follows from its opening mark to the end of the paragraph. */
 export function isWholeRest(c: Candidate, paragraphs: string[]): boolean {
-  return c.close < 0 || /^[.,]?$/.test(paragraphs[c.p1]!.slice(c.close + 1).trim());
+  if (c.close < 0) return true;
+  const par = paragraphs[c.p1]!;
+  // `…di dunia.”Sekadar Tempel Logo …`: a sentence glued right after the closing mark is where a scraped
+  // body lost its paragraph break.
+  return /^[.,]?$/.test(par.slice(c.close + 1).trim()) || (/[.!?]$/u.test(par.slice(0, c.close)) && /^\p{Lu}\p{Ll}/u.test(par.slice(c.close + 1)));
 }
 
 export function isWholeParagraph(c: Candidate, paragraphs: string[]): boolean {

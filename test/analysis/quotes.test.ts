@@ -1589,4 +1589,11 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Hendra Wiratama Kusumo']);
   });
+
+  it('reads "A," ujar X. "B." as one quote when a scraped body glued the next paragraph right after B', () => {
+    const { quotes } = run([
+      'JAKARTA, KABAR.ID - Produsen ponsel itu resmi menjadi mitra turnamen gim daring terbesar di Asia Tenggara."Kami sangat senang bisa bermitra," ujar Li Wenjun, Country Manager perusahaan itu di Indonesia. "Ini langkah penting untuk komunitas pemain di sini.”Sekadar Logo atau Kerja Sama Nyata?Untuk membuktikannya, perusahaan merilis seri ponsel khusus.',
+    ]);
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['Li Wenjun', 'Kami sangat senang bisa bermitra, Ini langkah penting untuk komunitas pemain di sini.']]);
+  });
 });
