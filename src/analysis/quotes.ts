@@ -133,7 +133,7 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
       return r;
     }
     // "ujarnya" before anyone has spoken: someone given a role, else the person the article keeps naming.
-    if (!phrase.descriptor) return last ?? lastMentionBefore(mentions, paragraph, k) ?? protagonist();
+    if (!phrase.descriptor) return last ?? lastMentionBefore(mentions, paragraph, k) ?? protagonist() ?? lastNamedInFull(paragraph);
     const described = REFERS_BACK.test(phrase.descriptor) ? antecedent(phrase.descriptor, paragraph, at) : phrase.descriptor;
     if (DOCUMENT_SPEAKER.test(phrase.descriptor)) {
       // "kata memo tersebut": the document speaks for whoever issued it, when the article says who
@@ -312,6 +312,15 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
     }
     protagonistCache = best ? resolveName(best.name, mentions, paragraphs.length, k) : undefined;
     return protagonistCache;
+  }
+
+  /** "Frida Hertiza Dewi mencuri perhatian … "…," katanya": with no one else to point to, the last person named in full. */
+  function lastNamedInFull(paragraph: number): ResolvedSpeaker | undefined {
+    // Only someone a sentence is about: the name is followed by a verb ("Frida … mencuri", "Vika, warga Bekasi, mengaku").
+    // Not a place, a venue or a title ("di Istora Senayan mendatang", "lagu To Let You Go menceritakan").
+    const actsIn = (x: Mention) => new RegExp(`(?<!(?:di|ke|dari|lagu|Lagu|album|film|single|bertajuk|berjudul|akun|program|acara)\\s)${escapeRegExp(x.name)}(?:\\s*,[^,.]{1,80},)?\\s+(?:(?:pun|juga|kini|sudah|telah|akan|sedang|tengah)\\s+)?(?:me|ber|ter|di)\\p{Ll}{3,}`, 'u').test(paragraphs[x.paragraph]!);
+    const m = mentions.findLast((x) => x.paragraph <= paragraph && x.tokens.length >= 2 && !PLACE_OR_BODY.test(x.name) && x.tokens.every((t) => isNameToken(t, k)) && actsIn(x));
+    return m ? resolveName(m.name, mentions, paragraph, k) : undefined;
   }
 
   /** "kata sang penyanyi" in the first quote: the person the article opens with, named in full. */

@@ -1596,4 +1596,17 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['Li Wenjun', 'Kami sangat senang bisa bermitra, Ini langkah penting untuk komunitas pemain di sini.']]);
   });
+
+  it('gives "katanya" with no one heard before to the last person named in full as a sentence\'s subject, never a venue', () => {
+    const { quotes } = run([
+      'YOGYAKARTA, KABAR.ID - Nama Ratri Kusuma Wardani mencuri perhatian dalam wisuda universitas negeri di kota itu. Ia lulus dengan nilai tertinggi.',
+      '"Hal ini membahagiakan karena datang saat keluarga sedang berduka," katanya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ratri Kusuma Wardani']);
+    const venue = run([
+      'JAKARTA, KABAR.ID - Turnamen bulu tangkis itu akan digelar di Istora Senayan pekan depan. Tiket sudah habis terjual.',
+      '"Saya sudah lama menunggu untuk main di sini," katanya.',
+    ]);
+    expect(venue.quotes).toEqual([]);
+  });
 });
