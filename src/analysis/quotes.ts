@@ -21,6 +21,11 @@ interface Attribution {
  * A quote-only paragraph with no cue continues the previous speaker and has `cue: ''`. Unnamed speakers
  * ("seorang pejabat AS") are kept on the quote but not listed in `speakers`.
  */
+/** Words by which an article lets a regulation speak ("bunyi aturannya", "tulis beleid itu", "bunyi Pasal 4 ayat 3"). */
+const REGULATION_WORD = /^(?:aturan(?:nya)?|beleid|pasal|ayat|regulasi|peraturan|ketentuan)(?![\p{L}])/iu;
+/** A regulation by its number and year: "Peraturan Presiden (Perpres) Nomor 49 Tahun 2025", "Perpol No. 5 Tahun 2021". */
+const REGULATION = /(?<![\p{L}])(?:Undang-[Uu]ndang|UU|Peraturan|Perpres|Perpol|Perda|Pergub|Perwal|Perbup|Permen\p{L}*|PP|Perppu|Keputusan|Kepmen\p{L}*|Keppres|Inpres|Surat Edaran|SE)(?:\s+(?:\p{Lu}[\p{L}.]*|\([^)]{1,20}\)|dan|Daerah))*\s+(?:[Nn]omor|[Nn]o\.)\s*\d+[A-Z]?(?:\/[\p{L}\d./-]+)?\s+[Tt]ahun\s+\d{4}/gu;
+
 export function extractQuotes(article: { title?: string; paragraphs: string[]; citedSource?: string }, k: Knowledge): { quotes: Quote[]; speakers: Speaker[] } {
   const paragraphs = ungluedNames(rejoinedLinkSplits(withoutReadAlsoHeadlines(article.paragraphs.map(withoutTrailingCredit))).map((p, i) => unglue(i === 0 ? stripDateline(p) : p)), article.title);
   const mentions = collectMentions(paragraphs, k);
@@ -135,6 +140,10 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
     // "ujarnya" before anyone has spoken: someone given a role, else the person the article keeps naming.
     if (!phrase.descriptor) return last ?? lastMentionBefore(mentions, paragraph, k) ?? protagonist() ?? lastNamedInFull(paragraph);
     const described = REFERS_BACK.test(phrase.descriptor) ? antecedent(phrase.descriptor, paragraph, at) : phrase.descriptor;
+    // "bunyi aturannya", "tulis beleid Pasal 1", "bunyi pasal 4 ayat 3": a rule speaks as itself, the last one the
+    // article named ("Peraturan Presiden Nomor 49 Tahun 2025"); kept unlisted, since a regulation is no one to follow.
+    const rule = REGULATION_WORD.test(phrase.descriptor) ? lastRegulation(paragraph, at) : undefined;
+    if (rule) return { name: rule, slug: `~${slugify(rule)}`, aliases: [], known: false };
     if (DOCUMENT_SPEAKER.test(phrase.descriptor)) {
       // "kata memo tersebut": the document speaks for whoever issued it, when the article says who
       // ("memo internal Departemen Luar Negeri", "pernyataan Kremlin"); otherwise for the last speaker.
@@ -312,6 +321,17 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
     }
     protagonistCache = best ? resolveName(best.name, mentions, paragraphs.length, k) : undefined;
     return protagonistCache;
+  }
+
+  /** The last regulation named before the quote (not one the quote itself cites). */
+  function lastRegulation(paragraph: number, at: number): string | undefined {
+    for (let p = paragraph; p >= 0; p--) {
+      const text = p === paragraph ? paragraphs[p]!.slice(0, at) : paragraphs[p]!;
+      // "Perpres Nomor 49 Tahun 2025 tentang Pencabutan Perpres Nomor 87 Tahun 2016": the one named in another's title is not it.
+      const found = [...text.matchAll(REGULATION)].filter((m) => !/tentang(?:\s+\p{Lu}\p{L}*)*\s+$/u.test(text.slice(Math.max(0, m.index! - 60), m.index))).at(-1)?.[0];
+      if (found) return found.replace(/\s+/gu, ' ');
+    }
+    return undefined;
   }
 
   /** "Frida Hertiza Dewi mencuri perhatian … "…," katanya": with no one else to point to, the last person named in full. */

@@ -1609,4 +1609,13 @@ describe('extractQuotes', () => {
     ]);
     expect(venue.quotes).toEqual([]);
   });
+
+  it('lets a regulation speak as itself ("bunyi pasal 1 beleid tersebut"), the one the article named, not one it repeals', () => {
+    const { quotes, speakers } = run([
+      'JAKARTA, KABAR.ID - Presiden meneken Peraturan Presiden (Perpres) Nomor 12 Tahun 2026 tentang Pencabutan Peraturan Presiden Nomor 30 Tahun 2019 tentang Tim Percepatan Wisata.',
+      '"Peraturan Presiden Nomor 30 Tahun 2019 dicabut dan dinyatakan tidak berlaku," bunyi pasal 1 beleid tersebut.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Peraturan Presiden (Perpres) Nomor 12 Tahun 2026']);
+    expect(speakers).toEqual([]);
+  });
 });
