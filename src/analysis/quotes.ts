@@ -149,6 +149,9 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
       // ("memo internal Departemen Luar Negeri", "pernyataan Kremlin"); otherwise for the last speaker.
       const issuer = described?.replace(DOCUMENT_SPEAKER, '').replace(/^\s*(?:internal|resmi|tertulis|bersama)?\s*(?:dari|oleh)?\s*/u, '').trim();
       if (!issuer || !/^\p{Lu}/u.test(issuer)) return last ?? lastMentionBefore(mentions, paragraph, k);
+      // "putusan MK": a body the article spelled out beside its initials ("Mahkamah Konstitusi (MK)").
+      const spelled = bodies.get(issuer);
+      if (spelled) return { name: spelled, slug: slugify(spelled), aliases: [issuer], known: false };
       const named = parseSpeakerPhrase(issuer, k);
       if (named.name) return { ...resolveName(named.name, mentions, paragraph, k), ...(named.role ? { role: named.role } : {}) };
       return { name: issuer, slug: `~${slugify(issuer)}`, aliases: [], known: false };

@@ -1618,4 +1618,12 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Peraturan Presiden (Perpres) Nomor 12 Tahun 2026']);
     expect(speakers).toEqual([]);
   });
+
+  it('lets a ruling speak for the court the article spelled out ("bunyi putusan MK" → Mahkamah Konstitusi)', () => {
+    const { quotes } = run([
+      'JAKARTA, KABAR.ID - Mahkamah Konstitusi (MK) mengabulkan sebagian uji materi undang-undang pendidikan, Selasa.',
+      '"Pemerintah wajib menjamin pendidikan dasar tanpa memungut biaya," bunyi putusan MK.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Mahkamah Konstitusi']);
+  });
 });
