@@ -418,6 +418,8 @@ const DEGREE = /^(?:\p{Lu}\p{L}{0,5}\.\p{Lu}|Sp\p{Lu}{1,4}(?:-\p{Lu}{2,4})?(?![\
 const TITLE_DOT = /(?<![\p{L}])(Rep|Sen|Gov|Dr|dr|Prof|prof|Jend|Kol|Ir|Drs|Mr|Mrs|Ms|Ny|Tn|Hj|Capt|Kapt|Plt|Plh|Pj)\.\s+(?=\p{Lu}|dr\.)/gu;
 
 /** Nouns that name a performer by their work ("pentolan Dewa 19"): the person the article is about. */
+/** Trades an outlet names its subject by instead of repeating the name ("kata aktor dari Bali"). */
+const BARE_EPITHET = new Set(['aktor', 'aktris', 'penyanyi', 'pelatih', 'pembalap', 'pemain', 'penulis', 'artis', 'musisi', 'atlet', 'petenis', 'pegolf', 'petinju', 'komedian', 'sutradara', 'presenter', 'selebgram', 'youtuber', 'rapper', 'legenda', 'taktisi', 'striker', 'gelandang', 'kiper', 'pesepak', 'pebulu']);
 const BY_THEIR_WORK = new Set(['pentolan', 'vokalis', 'gitaris', 'drummer', 'pelantun', 'pemeran', 'bintang']);
 
 /** A mention that names a place, an event or a body ("Desa Banaran", "Taipei Open", "Polres Dumai"), never a person to follow. */
@@ -447,7 +449,7 @@ const INDEFINITE = /^(?:seorang|salah se?orang|salah satu|sejumlah|beberapa|para
 function refersBack(phrase: SpeakerPhrase): boolean {
   const d = phrase.descriptor ?? '';
   const head = d.split(/\s+/)[0]!.toLowerCase();
-  return (phrase.refersBack || REFERS_BACK.test(d)) && isPersonNoun(head);
+  return (phrase.refersBack || REFERS_BACK.test(d)) && (isPersonNoun(head) || BARE_EPITHET.has(head));
 }
 
 function lastMentionBefore(mentions: Mention[], paragraph: number, k: Knowledge): ResolvedSpeaker | undefined {
@@ -521,6 +523,10 @@ function cueAfter(after: string, k: Knowledge, commaInside = false): Attribution
     // "ujar pria Kosta Rika yang …": a man is never titled by his name ("pria Budi"), so the capitals are his origin.
     const describedByClause = (phrase.split(/\s+/).length <= 2 || (/^(?:pria|wanita|perempuan|lelaki)$/u.test(firstWord) && phrase.split(/\s+/).length <= 4)) && new RegExp(`^\\s*${escapeRegExp(phrase)}\\s+yang\\s`, 'u').test(rest);
     // A post pointing back goes to whoever held it (roleHolder); a doctor described at length is the person followed.
+    // "kata aktor dari Bali", "ujar pelatih asal Kroasia", "tulis aktor berusia 38 tahun": a bare trade, at most with an
+    // origin or an age, is how outlets avoid repeating the name of the person they follow.
+    const bareEpithet = BARE_EPITHET.has(firstWord) && /^\p{Ll}+(?:\s+(?:asal|dari)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*|\s+berusia\s+\d+\s+tahun)?[.,]?$/u.test(described);
+    if (bareEpithet) return { cue: m[1]!, phrase: { descriptor: phrase, refersBack: true }, ...viaPart };
     if ((pointsBack || describedByClause || BY_THEIR_WORK.has(firstWord)) && PERSON_NOUNS.has(firstWord) && (!ROLE_HEADS.has(firstWord) || firstWord === 'dokter') && !INDEFINITE.test(phrase)) {
       return { cue: m[1]!, phrase: { descriptor: phrase, refersBack: true }, ...viaPart };
     }

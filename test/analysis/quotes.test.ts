@@ -1626,4 +1626,13 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Mahkamah Konstitusi']);
   });
+
+  it('reads a bare trade with an origin ("kata pelatih asal Belanda", "kata aktor dari Bali") as the person being followed', () => {
+    const { quotes } = run([
+      'JAKARTA, KABAR.ID - Pelatih tim nasional U-23, Gerrit Vermeulen, memimpin latihan terakhir jelang laga melawan Vietnam.',
+      'Vermeulen menilai anak asuhnya sudah siap tampil di depan publik sendiri.',
+      '"Setiap pertandingan sangat penting bagi kami," kata pelatih asal Belanda.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Gerrit Vermeulen']);
+  });
 });
