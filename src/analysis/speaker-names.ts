@@ -388,13 +388,17 @@ function roleBefore(text: string, index: number): string | undefined {
  * Resolves a written name to a person: a known person (config/people.json) by name or alias, else the
  * fullest mention that contains it ("Wang" → "Wang Yi"), preferring mentions before `paragraph`.
  */
+const SURNAME_PARTICLE = /^(?:Van|De|Der|Den|Von|Le|La|Da|Di|Del|Dos|Du|Ter|Ten)$/u;
+
 export function resolveName(written: string, mentions: Mention[], paragraph: number, k: Knowledge): ResolvedSpeaker {
   // "kata Kombes Erwanto": a police or military rank before the name is not part of it.
   const name = written.replace(RANK, '') || written;
   const tokens = name.split(/\s+/);
+  // "Gerrit van Dijk … kata Van Dijk": a surname particle is capitalised when the surname stands alone.
+  const particleLowered = tokens.map((t, i) => (i < tokens.length - 1 && SURNAME_PARTICLE.test(t) ? t.toLowerCase() : t));
   let fullest: Mention | undefined;
   for (const m of mentions) {
-    if (m.tokens.length < tokens.length || !containsRun(m.tokens, tokens)) continue;
+    if (m.tokens.length < tokens.length || !(containsRun(m.tokens, tokens) || containsRun(m.tokens, particleLowered))) continue;
     const better =
       !fullest ||
       (m.paragraph <= paragraph && fullest.paragraph > paragraph) ||

@@ -1635,4 +1635,13 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Gerrit Vermeulen']);
   });
+
+  it('files "kata Van Dijk" under the person named earlier as "Gerrit van Dijk", so /quotes finds one speaker', () => {
+    const { quotes, speakers } = run([
+      'AMSTERDAM, KABAR.ID - Duta Besar Belanda untuk Indonesia, Gerrit van Dijk, bertemu Menteri Luar Negeri di Jakarta.',
+      '"Kami ingin memperluas kerja sama energi," kata Van Dijk.',
+    ]);
+    expect(quotes.map((q) => q.speakerSlug)).toEqual(['gerrit-van-dijk']);
+    expect(speakers.map((s) => s.slug)).toEqual(['gerrit-van-dijk']);
+  });
 });
