@@ -128,6 +128,8 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
     const byInitials = initialsFor(phrase);
     if (byInitials) return { name: byInitials, slug: `~${slugify(byInitials)}`, aliases: [], known: false };
     if (phrase.name) {
+      const body = bodyNamed(phrase.name);
+      if (body) return body;
       const r = resolveName(phrase.name, mentions, paragraph, k);
       // "ujar pria yang disapa Ketjuk ini": a nickname no one carries yet belongs to the person being followed.
       if (phrase.nickname && r.name === phrase.name && last && !last.slug.startsWith('~')) {
@@ -250,12 +252,22 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
       // "Menurut pentolan Dewa 19 itu, …" before anyone has spoken: the person the article is about.
       const pointedAt = !last && phrase?.descriptor && refersBack(phrase) ? aboutWhom(paragraph) : undefined;
       if (person && person.slug !== last?.slug) remember(person);
-      else if (phrase?.name) remember(resolveName(phrase.name, mentions, paragraph, k));
+      else if (phrase?.name) {
+        // "Dispertan memastikan …, ujarnya": a body's spokesperson already heard goes on speaking for it.
+        const body = bodyNamed(phrase.name);
+        if (!body || !last || last.slug.startsWith('~')) remember(body ?? resolveName(phrase.name, mentions, paragraph, k));
+      }
       else if (phrase?.descriptor && refersBack(phrase) && last && !last.slug.startsWith('~')) continue; // "politikus Golkar ini menilai": still them
       else if (pointedAt) remember(pointedAt);
       // "Kapolres menjelaskan …": a post on its own is the person last named with it.
       else if (phrase?.descriptor) remember(initialsHolder(phrase.descriptor, paragraph) ?? roleHolder(phrase.descriptor, paragraph) ?? { name: phrase.descriptor, slug: `~${slugify(phrase.descriptor)}`, aliases: [], known: false });
     }
+  }
+
+  /** "Dispertan memastikan …": a body the article named in full before its short form ("Dinas Pertanian dan Pangan (Dispertan)"). */
+  function bodyNamed(name: string): ResolvedSpeaker | undefined {
+    const body = bodies.get(name);
+    return body ? { name: body, slug: slugify(body), aliases: [name], known: false } : undefined;
   }
 
   /** "Semua itu, kata HNW, …": initials for someone the article named in full ("Hidayat Nur Wahid (HNW)"). */

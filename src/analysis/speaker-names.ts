@@ -215,8 +215,17 @@ export function spelledOutBodies(paragraphs: string[]): Map<string, string> {
       }
     }
   }
+  // "Dinas Pertanian dan Pangan (Dispertan)", "Kementerian Luar Negeri (Kemenlu)": a body cut to syllables.
+  for (const p of paragraphs) {
+    if (!p.includes('(')) continue;
+    for (const m of p.matchAll(SYLLABLE_SHORT_FORM)) {
+      if (!bodies.has(m[2]!) && m[2]!.slice(0, 2).toLowerCase() === m[1]!.slice(0, 2).toLowerCase()) bodies.set(m[2]!, m[1]!);
+    }
+  }
   return bodies;
 }
+
+const SYLLABLE_SHORT_FORM = /((?:Dinas|Badan|Kementerian|Dewan|Komisi|Lembaga|Pusat|Direktorat|Balai|Satuan|Kantor|Majelis|Mahkamah|Otoritas|Asosiasi|Persatuan|Ikatan|Himpunan|Kepolisian|Pemerintah|Bank|Perusahaan)(?:\s+(?:dan|\p{Lu}\p{L}+))+)\s*\((\p{Lu}\p{Ll}{3,})\)/gu;
 
 /**
  * "Maruarar Sirait (Ara)", "Saifullah Yusuf (Gus Ipul)", "Maruarar Sirait atau Ara menyambangi …", "Betrand Peto Putra

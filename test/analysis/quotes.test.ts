@@ -1644,4 +1644,13 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speakerSlug)).toEqual(['gerrit-van-dijk']);
     expect(speakers.map((s) => s.slug)).toEqual(['gerrit-van-dijk']);
   });
+
+  it('knows a body cut to syllables ("Dinas Peternakan (Disnak)"), never a look-alike word ("Disease"), and keeps its spokesperson speaking after "Disnak memastikan"', () => {
+    const { quotes } = run([
+      'JEMBER, KABAR.ID - Dinas Peternakan (Disnak) Kabupaten Jember memeriksa hewan kurban di lapak musiman.',
+      '"Kami periksa setiap hari," ujar Kepala Bidang Kesehatan Hewan, Sutrisno Hadi. Petugas juga mencari gejala Lumpy Skin Disease pada sapi.',
+      'Disnak memastikan semua hewan sehat. "Tidak ditemukan penyakit di lapak musiman," ujarnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Sutrisno Hadi', 'Sutrisno Hadi']);
+  });
 });
