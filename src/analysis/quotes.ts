@@ -125,6 +125,9 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
   }
 
   function speakerFor(phrase: SpeakerPhrase, paragraph: number, at: number): ResolvedSpeaker | undefined {
+    // "tulis @michaeltjendara": a handle spelling the name of someone the article names is that person.
+    const owner = handleOwner(phrase.name ?? phrase.descriptor ?? '', paragraph);
+    if (owner) return owner;
     const byInitials = initialsFor(phrase);
     if (byInitials) return { name: byInitials, slug: `~${slugify(byInitials)}`, aliases: [], known: false };
     if (phrase.name) {
@@ -262,6 +265,13 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
       // "Kapolres menjelaskan …": a post on its own is the person last named with it.
       else if (phrase?.descriptor) remember(initialsHolder(phrase.descriptor, paragraph) ?? roleHolder(phrase.descriptor, paragraph) ?? { name: phrase.descriptor, slug: `~${slugify(phrase.descriptor)}`, aliases: [], known: false });
     }
+  }
+
+  function handleOwner(phrase: string, paragraph: number): ResolvedSpeaker | undefined {
+    const handle = /^(?:akun\s+(?:Instagram\s+|X\s+|TikTok\s+)?)?@([\p{L}\d._]{6,})$/u.exec(phrase.trim())?.[1]?.toLowerCase().replace(/[\d._]/gu, '');
+    if (!handle) return undefined;
+    const m = mentions.find((x) => x.paragraph <= paragraph && x.tokens.length >= 2 && handle.includes(x.tokens.join('').toLowerCase()));
+    return m ? resolveName(m.name, mentions, paragraph, k) : undefined;
   }
 
   /** "Dispertan memastikan …": a body the article named in full before its short form ("Dinas Pertanian dan Pangan (Dispertan)"). */

@@ -1653,4 +1653,13 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Sutrisno Hadi', 'Sutrisno Hadi']);
   });
+
+  it('reads a handle that spells the name of someone the article names ("tulis @rinasuryani_") as that person', () => {
+    const { quotes } = run([
+      'JAKARTA, KABAR.ID - Penumpang yang kehilangan koper di bandara itu adalah Rina Suryani.',
+      'Melalui akun Instagram pribadinya, ia menceritakan kronologi kejadian.',
+      '"Koper saya hilang di ban berjalan dan tidak ada petugas yang membantu," tulis @rinasuryani_ dikutip dari akunnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rina Suryani']);
+  });
 });
