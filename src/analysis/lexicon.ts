@@ -8,7 +8,7 @@ const CUE_STEMS = [
   'sahut', 'timpal', 'tanya', 'seru', 'tegur', 'kicau', 'aku', 'harap', 'pinta', 'klaim', 'bilang', 'cerita', 'pesan', 'sambut',
   'bunyi', 'saran', 'catat', 'balas',
   // rarer in the counts, but as sure when a name follows: `," buka Wenger`, `," celetuk Billy`, `," singkat Iqbal`
-  'buka', 'singkat', 'celetuk', 'imbau', 'ulas', 'cecar', 'teriak', 'puji', 'sindir', 'kecam', 'keluh', 'seloroh', 'kelakar', 'janji', 'yakin',
+  'buka', 'singkat', 'celetuk', 'imbau', 'ulas', 'cecar', 'teriak', 'puji', 'sindir', 'kecam', 'keluh', 'seloroh', 'kelakar', 'janji', 'yakin', 'tuntas',
 ];
 export const CUE_AFTER = new Set(CUE_STEMS.flatMap((w) => [w, `${w}nya`]));
 /** Words that can also be ordinary words mid-sentence; only cues when followed by a name or pronoun. */
@@ -98,7 +98,7 @@ export const PERSON_NOUNS = new Set([
   'perawat', 'bidan', 'psikolog', 'astronaut', 'ilmuwan', 'alumni', 'alumnus', 'lulusan', 'arkeolog', 'insan', 'sejarawan', 'budayawan', 'seniman', 'sastrawan',
   'fotografer', 'pelukis', 'penari', 'koreografer', 'jebolan', 'doktor', 'bintang', 'pentolan', 'vokalis', 'gitaris', 'personel', 'drummer', 'pelantun', 'pemeran', 'selebritas', 'influencer', 'model',
   // family ("Nurdin, orangtua Rindy, …") and the football manager by his trade ("taktisi asal Spanyol itu")
-  'orangtua', 'kakek', 'nenek', 'paman', 'bibi', 'adik', 'keponakan', 'sepupu', 'menantu', 'mertua', 'sahabat', 'kekasih', 'taktisi', 'arsitek',
+  'maestro', 'orangtua', 'kakek', 'nenek', 'paman', 'bibi', 'adik', 'keponakan', 'sepupu', 'menantu', 'mertua', 'sahabat', 'kekasih', 'taktisi', 'arsitek',
 ]);
 
 /**

@@ -3,7 +3,7 @@ import type { Knowledge } from './knowledge.ts';
 import { CUE_AFTER, DOCUMENT_SPEAKER, INDIRECT_SPEECH_VERBS, isPersonNoun, NAME_TITLES, PERSON_NOUNS, PHRASE_STOP, PRONOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
 import { findCandidates, isWholeParagraph, isWholeRest, lastClose, standsAlone, type Candidate } from './quote-candidates.ts';
 import { cutGluedName, rejoinedLinkSplits, ungluedNames, withoutReadAlsoHeadlines } from './scraped-text.ts';
-import { AGE, collectMentions, isNameToken, parseSpeakerPhrase, resolveName, spelledOutBodies, splitRoleName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
+import { AGE, collectMentions, isNameToken, withinOneEdit, parseSpeakerPhrase, resolveName, spelledOutBodies, splitRoleName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
 import { escapeRegExp, isBoilerplate, slugify, stripDateline, unglue, withoutTrailingCredit, wordsOf } from './text.ts';
 
 interface Attribution {
@@ -504,6 +504,12 @@ function attribute(c: Candidate, paragraphs: string[], k: Knowledge, next: Candi
   return cueBefore(before, k);
 }
 
+/** "terangnnya", "sambugnya Platini": a cue word of five letters or more the outlet mistyped by one letter. */
+function correctedCue(word: string, rest: string): string {
+  if (CUE_AFTER.has(word) || word.length < 5 || !(word.endsWith('nya') || /^\s+\p{Lu}/u.test(rest))) return word;
+  return [...CUE_AFTER].find((cue) => cue.length >= 5 && cue.endsWith('nya') === word.endsWith('nya') && withinOneEdit(cue, word)) ?? word;
+}
+
 /** `commaInside`: the quote ended in a comma (`…,"`), so the words after it attribute it even without a speech verb. */
 function cueAfter(after: string, k: Knowledge, commaInside = false): Attribution | undefined {
   const sentence = after.replace(/^[\s,*_]+/, '').replace(TITLE_DOT, '$1 ').split(/(?<=[^A-Z.][.!?])\s/u)[0] ?? '';
@@ -516,8 +522,8 @@ function cueAfter(after: string, k: Knowledge, commaInside = false): Attribution
     .replace(/^(?:demikian|begitu)\s+(?:di\p{Ll}+kan|ditulis)\s+(?:oleh\s+)?(?=\p{Lu})|^(?:demikian|begitu)\s+(?=\p{Lu})/u, 'kata ');
   const m = /^(?:demikian\s+|begitu\s+)?([\p{L}]+)(.*)$/su.exec(normalised);
   if (!m) return undefined;
-  const word = m[1]!.toLowerCase();
   let rest = m[2]!;
+  const word = correctedCue(m[1]!.toLowerCase(), rest);
   const via = VIA.exec(sentence)?.[1]?.replace(/[.,]+$/, '');
   const viaPart = via ? { via } : {};
   if (CUE_AFTER.has(word)) {

@@ -508,7 +508,7 @@ function containsRun(hay: string[], needle: string[]): boolean {
   return false;
 }
 
-function withinOneEdit(a: string, b: string): boolean {
+export function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   let j = 0;

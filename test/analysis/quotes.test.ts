@@ -1662,4 +1662,15 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Rina Suryani']);
   });
+
+  it('reads a cue mistyped by one letter ("terangnnya", "sambugnya") and "tuntas sang maestro itu" as cues', () => {
+    const { quotes } = run([
+      'JAKARTA, KABAR.ID - Kepala Dinas Perhubungan, Wilan Oktaviano, menjelaskan rencana tarif baru.',
+      '"Nanti penumpang tidak perlu lagi menempelkan kartu di gerbang," terangnnya.',
+      '"Semua akan berjalan otomatis mulai tahun depan," sambugnya.',
+      'Mantan gelandang tim nasional, Gunawan Dwi Cahyo, ikut menanggapi rencana itu.',
+      '"Saya kira publik akan cepat terbiasa dengan cara baru ini," tuntas sang maestro era 90-an itu.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Wilan Oktaviano', 'Wilan Oktaviano', 'Gunawan Dwi Cahyo']);
+  });
 });
