@@ -8,11 +8,11 @@ const CUE_STEMS = [
   'sahut', 'timpal', 'tanya', 'seru', 'tegur', 'kicau', 'aku', 'harap', 'pinta', 'klaim', 'bilang', 'cerita', 'pesan', 'sambut',
   'bunyi', 'saran', 'catat', 'balas',
   // rarer in the counts, but as sure when a name follows: `," buka Wenger`, `," celetuk Billy`, `," singkat Iqbal`
-  'buka', 'singkat', 'celetuk', 'imbau', 'ulas', 'cecar', 'teriak', 'puji', 'sindir', 'kecam', 'keluh', 'seloroh', 'kelakar', 'janji', 'yakin', 'tuntas',
+  'buka', 'singkat', 'celetuk', 'imbau', 'ulas', 'cecar', 'teriak', 'puji', 'sindir', 'kecam', 'keluh', 'seloroh', 'kelakar', 'janji', 'yakin', 'tuntas', 'menurut',
 ];
 export const CUE_AFTER = new Set(CUE_STEMS.flatMap((w) => [w, `${w}nya`]));
 /** Words that can also be ordinary words mid-sentence; only cues when followed by a name or pronoun. */
-export const WEAK_CUES = new Set(['jelas', 'aku', 'harap', 'pesan', 'cerita', 'klaim', 'tanya', 'sebut', 'tutup', 'lanjut', 'pinta', 'saran', 'catat', 'balas', 'buka', 'singkat', 'ulas', 'teriak', 'puji', 'janji', 'yakin', 'keluh']);
+export const WEAK_CUES = new Set(['menurut', 'jelas', 'aku', 'harap', 'pesan', 'cerita', 'klaim', 'tanya', 'sebut', 'tutup', 'lanjut', 'pinta', 'saran', 'catat', 'balas', 'buka', 'singkat', 'ulas', 'teriak', 'puji', 'janji', 'yakin', 'keluh']);
 
 /** Speech verbs for a cue before the quote (`Ia mengatakan, “…”`) or after it (`”, Wang menambahkan.`). */
 export const SPEECH_VERBS = new Set([

@@ -1673,4 +1673,13 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Wilan Oktaviano', 'Wilan Oktaviano', 'Gunawan Dwi Cahyo']);
   });
+
+  it('reads "menurut" after the quote as a cue when a name follows ("…," menurut analis pasar Egrag Crypto)', () => {
+    const { quotes } = run([
+      'JAKARTA, KABAR.ID - Harga aset kripto kembali bergerak naik pada pekan ini.',
+      '"Harga token itu menargetkan dua digit pada akhir tahun," menurut analis pasar Rudi Hartawan.',
+      'Menurut laporan itu, "permintaan" masih tinggi.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rudi Hartawan']);
+  });
 });
