@@ -93,7 +93,7 @@ export function isWholeRest(c: Candidate, paragraphs: string[]): boolean {
   const par = paragraphs[c.p1]!;
   // `…di dunia.”Sekadar Tempel Logo …`: a sentence glued right after the closing mark is where a scraped
   // body lost its paragraph break.
-  return /^[.,]?$/.test(par.slice(c.close + 1).trim()) || (/[.!?]$/u.test(par.slice(0, c.close)) && /^\p{Lu}\p{Ll}/u.test(par.slice(c.close + 1)));
+  return /^[.,]?$/.test(par.slice(c.close + 1).trim()) || (/[.!?]$/u.test(par.slice(0, c.close)) && /^["“]?\p{Lu}\p{Ll}/u.test(par.slice(c.close + 1)));
 }
 
 export function isWholeParagraph(c: Candidate, paragraphs: string[]): boolean {

@@ -1595,6 +1595,9 @@ describe('extractQuotes', () => {
       'JAKARTA, KABAR.ID - Produsen ponsel itu resmi menjadi mitra turnamen gim daring terbesar di Asia Tenggara."Kami sangat senang bisa bermitra," ujar Li Wenjun, Country Manager perusahaan itu di Indonesia. "Ini langkah penting untuk komunitas pemain di sini.”Sekadar Logo atau Kerja Sama Nyata?Untuk membuktikannya, perusahaan merilis seri ponsel khusus.',
     ]);
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['Li Wenjun', 'Kami sangat senang bisa bermitra, Ini langkah penting untuk komunitas pemain di sini.']]);
+    // The next paragraph may open with a quote of its own: `"B.""C," lanjut …`.
+    const glued = run(['LOS ANGELES, KABAR.ID - "Dia sering melakukannya," tambah Dakota Jones. "Dia mengambil pakaianku.""Dia selalu ceria," lanjut Jones.']);
+    expect(glued.quotes.map((q) => q.text)).toEqual(['Dia sering melakukannya, Dia mengambil pakaianku.', 'Dia selalu ceria']);
   });
 
   it('gives "katanya" with no one heard before to the last person named in full as a sentence\'s subject, never a venue', () => {
