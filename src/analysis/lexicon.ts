@@ -8,11 +8,11 @@ const CUE_STEMS = [
   'sahut', 'timpal', 'tanya', 'seru', 'tegur', 'kicau', 'aku', 'harap', 'pinta', 'klaim', 'bilang', 'cerita', 'pesan', 'sambut',
   'bunyi', 'saran', 'catat', 'balas',
   // rarer in the counts, but as sure when a name follows: `," buka Wenger`, `," celetuk Billy`, `," singkat Iqbal`
-  'buka', 'singkat', 'celetuk', 'imbau', 'ulas', 'cecar', 'teriak', 'puji', 'sindir', 'kecam', 'keluh', 'seloroh', 'kelakar', 'janji', 'yakin', 'tuntas', 'menurut',
+  'buka', 'singkat', 'celetuk', 'imbau', 'ulas', 'cecar', 'teriak', 'puji', 'sindir', 'kecam', 'keluh', 'seloroh', 'kelakar', 'janji', 'yakin', 'tuntas', 'menurut', 'komentar', 'lantun',
 ];
 export const CUE_AFTER = new Set(CUE_STEMS.flatMap((w) => [w, `${w}nya`]));
 /** Words that can also be ordinary words mid-sentence; only cues when followed by a name or pronoun. */
-export const WEAK_CUES = new Set(['menurut', 'jelas', 'aku', 'harap', 'pesan', 'cerita', 'klaim', 'tanya', 'sebut', 'tutup', 'lanjut', 'pinta', 'saran', 'catat', 'balas', 'buka', 'singkat', 'ulas', 'teriak', 'puji', 'janji', 'yakin', 'keluh']);
+export const WEAK_CUES = new Set(['menurut', 'komentar', 'jelas', 'aku', 'harap', 'pesan', 'cerita', 'klaim', 'tanya', 'sebut', 'tutup', 'lanjut', 'pinta', 'saran', 'catat', 'balas', 'buka', 'singkat', 'ulas', 'teriak', 'puji', 'janji', 'yakin', 'keluh']);
 
 /** Speech verbs for a cue before the quote (`Ia mengatakan, “…”`) or after it (`”, Wang menambahkan.`). */
 export const SPEECH_VERBS = new Set([
@@ -150,7 +150,8 @@ export const NOT_NAME = new Set(
     'Korut', 'Korsel', 'Yordania', 'Lebanon', 'Yaman', 'Emirat', 'Kazakhstan', 'Belarus', 'Eurasia', 'ASEAN', 'NATO', 'BRICS', 'Dilansir', 'Dikutip', 'Mengutip', 'Melansir',
     // the sector a post or agency is named for ("Direktur Jenderal Imigrasi Yuldi Yusman")
     'Imigrasi', 'Pajak', 'Bea', 'Cukai', 'Perhubungan', 'Kesehatan', 'Pendidikan', 'Pertanian', 'Perindustrian', 'Perikanan',
-    'Kelautan', 'Energi', 'Perbendaharaan', 'Anggaran', 'Kebudayaan', 'Pariwisata', 'Industri',
+    'Kelautan', 'Energi', 'Perbendaharaan', 'Anggaran', 'Kebudayaan', 'Pariwisata', 'Industri', 'Investasi', 'Hilirisasi', 'Kehutanan',
+    'Koperasi', 'Ketenagakerjaan', 'Perumahan', 'Permukiman', 'Sosial',
     // ministries by their short names ("Kemenpar I Gde Pitana"), and "The Fed"
     'Kemendag', 'Kemenkeu', 'Kemenpar', 'Kemenkes', 'Kemensos', 'Kemenpora', 'Kemenhub', 'Kementan', 'Kemenperin', 'Kemnaker',
     'Kemendikbud', 'Kemenag', 'Kemenkumham', 'Kemenkominfo', 'Kemhan', 'Kemenhan', 'The', 'Fed',

@@ -519,7 +519,7 @@ function cueAfter(after: string, k: Knowledge, commaInside = false): Attribution
     .replace(/^(demikian|begitu)\s+(?:isi|konfirmasi|keterangan|pernyataan|laporan)(?:\s+(?:tertulis|resmi))?\s+/u, '$1 bunyi ')
     // `," pernyataan BPBD Sukabumi melalui rilis resminya.`: the statement named with its issuer is the cue.
     .replace(/^(?:pernyataan|keterangan|laporan)(?:\s+(?:tertulis|resmi))?\s+(?=\p{Lu})/u, 'bunyi ')
-    .replace(/^(?:demikian|begitu)\s+(?:di\p{Ll}+kan|ditulis)\s+(?:oleh\s+)?(?=\p{Lu})|^(?:demikian|begitu)\s+(?=\p{Lu})/u, 'kata ');
+    .replace(/^(?:demikian|begitu)\s+(?:di\p{Ll}+kan|ditulis)\s+(?:oleh\s+)?(?=\p{Lu})|^(?:demikian|begitu)\s+(?:respons|tanggapan|jawaban|penjelasan|komentar|ucapan)\s+(?=\p{Lu})|^(?:demikian|begitu)\s+(?=\p{Lu})/u, 'kata ');
   const m = /^(?:demikian\s+|begitu\s+)?([\p{L}]+)(.*)$/su.exec(normalised);
   if (!m) return undefined;
   let rest = m[2]!;
@@ -578,6 +578,10 @@ function cueAfter(after: string, k: Knowledge, commaInside = false): Attribution
     const told = /^((?:[\p{Lu}][\p{L}'’.-]*\s*){2,4}),[^.!?]{0,200}?\s(?:kepada|saat dihubungi|ketika dihubungi|saat ditemui|ketika ditemui)\s/u.exec(sentence);
     const teller = told ? parseSpeakerPhrase(told[1]!.trim(), k) : undefined;
     if (told && teller?.name?.includes(' ')) return { cue: '', phrase: teller, ...viaPart };
+    // `…,” Juru Bicara Arrmanatha Nasir di Gedung Kemlu, Kamis.`: a name signing it, then where or when.
+    const signedAt = /^((?:\p{Lu}[\p{L}'’.-]*\s+){2,6})(?:di|saat|ketika|dalam|usai|seusai|pada)\s/u.exec(sentence);
+    const signer = signedAt ? parseSpeakerPhrase(signedAt[1]!.trim(), k) : undefined;
+    if (signedAt && signer?.name?.includes(' ')) return { cue: '', phrase: signer, ...viaPart };
   }
   // `“…” Geoffrey Kendrick.`: a full name alone after the quote signs it.
   const signature = /^(\p{Lu}[^.!?:]{3,80})\.?$/u.exec(sentence.trim())?.[1];

@@ -1685,4 +1685,15 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Rudi Hartawan']);
   });
+
+  it('reads "demikian respons X", "komentar X", "lantun X" and a name signing the quote before where it was said', () => {
+    const { quotes } = run([
+      'JAKARTA, KABAR.ID - Menteri Investasi Bahar Lubis menanggapi penjualan saham pabrik baterai itu.',
+      '"Itu perpindahan kepemilikan saja, bisnisnya tetap jalan," demikian respons Bahar.',
+      '"Kami terus mengupayakan pemulangan yang bersangkutan," Juru Bicara Kemlu Armanto Nasution di Gedung Pancasila, Kamis.',
+      '"Selamat ya, semoga bahagia selalu," komentar Dewi Lestari di akun Instagram sahabatnya.',
+      '"Aku ingin pulang ke rumah dan tidur panjang," lantun Raisa Putri dalam lagu barunya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Bahar Lubis', 'Armanto Nasution', 'Dewi Lestari', 'Raisa Putri']);
+  });
 });
