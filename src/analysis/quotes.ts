@@ -569,6 +569,11 @@ function cueAfter(after: string, k: Knowledge, commaInside = false): Attribution
   if (verb && SPEECH_VERBS.has(verb[2]!.toLowerCase()) && verb[1]!.trim()) {
     return { cue: verb[2]!, phrase: parseSpeakerPhrase(verb[1]!, k), ...viaPart };
   }
+  // `,” jenderal polisi bintang satu itu menambahkan.`: an epithet pointing back, then the verb.
+  const epithet = /^((?:sang\s+)?(\p{Ll}+)(?:\s+[\p{L}\d-]+){0,6}\s+(?:itu|ini|tersebut))\s+(\p{L}+)/u.exec(sentence);
+  if (epithet && SPEECH_VERBS.has(epithet[3]!.toLowerCase()) && (isPersonNoun(epithet[2]!) || BARE_EPITHET.has(epithet[2]!))) {
+    return { cue: epithet[3]!, phrase: { descriptor: epithet[1]!, refersBack: true }, ...viaPart };
+  }
   if (commaInside) {
     // `…," Fajar mempertegas.`, `…," Yasmin Napper berbagi cerita.`: after a comma inside the mark, a name and any verb sign it.
     const named = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4})((?:me|mem|men|meng|meny|ber)\p{Ll}{3,})(?![\p{L}])/u.exec(sentence);

@@ -1696,4 +1696,12 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Bahar Lubis', 'Armanto Nasution', 'Dewi Lestari', 'Raisa Putri']);
   });
+
+  it('reads an epithet pointing back, then a speech verb, after the quote ("…," jenderal polisi bintang satu itu menambahkan)', () => {
+    const { quotes } = run([
+      'JAKARTA, KABAR.ID - Karopenmas Divisi Humas Polri Brigjen Rikwanto menjelaskan status aset perusahaan itu.',
+      '"Tidak bisa disita langsung," jenderal polisi bintang satu itu menambahkan.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rikwanto']);
+  });
 });
