@@ -684,8 +684,11 @@ function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
 }
 
 /** The named subject opening one of the sentence's clauses ("Pada hari Selasa lalu, Trump secara terbuka …"). */
+const LINKING_OPENER = /^\s*(?:Sementara itu|Selain itu|Di sisi lain|Di lain pihak|Di tempat lain|Sedangkan|Adapun|Kemudian|Lalu|Namun)\s*,\s*/u;
+
 function clauseSubjectName(sentence: string, k: Knowledge): string | undefined {
-  const segments = sentence.replace(AGE, '').split(',');
+  // "Sementara itu, Tri Agustina (45), warga asal Petompon …": a linking phrase before the subject is no part of it.
+  const segments = sentence.replace(AGE, '').replace(LINKING_OPENER, '').split(',');
   const postFirst = segments[0]!.trim().split(/\s+/)[0]!.toLowerCase();
   for (const seg of segments) {
     const tokens = seg.trim().replace(OPENERS, '').split(/\s+/).filter(Boolean);

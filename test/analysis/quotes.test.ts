@@ -1704,4 +1704,14 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Rikwanto']);
   });
+
+  it('follows a new person introduced after a linking phrase ("Sementara itu, Tri Agustina (45), warga …")', () => {
+    const { quotes } = run([
+      'SEMARANG, KABAR.ID - Salah satu jemaah, Keysa Putri (17), mengaku terkesan salat di gedung bersejarah itu.',
+      '"Udaranya sejuk sekali," kata Keysa.',
+      'Sementara itu, Tri Agustina (45), warga asal Petompon, sengaja datang lagi tahun ini.',
+      '"Tahun lalu kami juga salat di sini," tuturnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Keysa Putri', 'Tri Agustina']);
+  });
 });
