@@ -152,6 +152,8 @@ export const NOT_NAME = new Set(
     'Imigrasi', 'Pajak', 'Bea', 'Cukai', 'Perhubungan', 'Kesehatan', 'Pendidikan', 'Pertanian', 'Perindustrian', 'Perikanan',
     'Kelautan', 'Energi', 'Perbendaharaan', 'Anggaran', 'Kebudayaan', 'Pariwisata', 'Industri', 'Investasi', 'Hilirisasi', 'Kehutanan',
     'Koperasi', 'Ketenagakerjaan', 'Perumahan', 'Permukiman', 'Sosial',
+    // subheadings and terms that open with a capital ("Karier Tifany …", "Generasi Z", "Limfoma Non Hodgkin")
+    'Karier', 'Generasi', 'Non',
     // ministries by their short names ("Kemenpar I Gde Pitana"), and "The Fed"
     'Kemendag', 'Kemenkeu', 'Kemenpar', 'Kemenkes', 'Kemensos', 'Kemenpora', 'Kemenhub', 'Kementan', 'Kemenperin', 'Kemnaker',
     'Kemendikbud', 'Kemenag', 'Kemenkumham', 'Kemenkominfo', 'Kemhan', 'Kemenhan', 'The', 'Fed',

@@ -1714,4 +1714,13 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Keysa Putri', 'Tri Agustina']);
   });
+
+  it('does not take a subheading that opens with "Karier" for part of a name', () => {
+    const { quotes } = run([
+      'JAKARTA, KABAR.ID - Penyanyi muda Tifany Jane Effendy merilis lagu pertamanya pekan ini.',
+      'Karier Tifany dimulai dari media sosial',
+      '"Perjalananku cukup panjang, dari SD sudah suka menyanyi," ujarnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tifany Jane Effendy']);
+  });
 });
