@@ -37,7 +37,7 @@ export const INDIRECT_SPEECH_VERBS = new Set([
 export const PRONOUNS = new Set(['ia', 'dia', 'beliau', 'nya', 'mereka', 'dirinya']);
 
 /** A cue naming the document, not the person ("kata pernyataan itu", "bunyi memo tersebut"): the issuer spoke. */
-export const DOCUMENT_SPEAKER = /^(?:pernyataan|pertanyaan|memo|keterangan|rilis|surat|unggahan|laporan|dokumen|siaran pers|postingan|cuitan|pemberitahuan|pengumuman|edaran|putusan|amar putusan|caption|keterangan resmi|isi keterangan|isi pernyataan|isi surat|isi unggahan)\b/iu;
+export const DOCUMENT_SPEAKER = /^(?:pernyataan|pertanyaan|memo|keterangan|rilis|surat|unggahan|laporan|dokumen|siaran pers|postingan|cuitan|pemberitahuan|pengumuman|edaran|putusan|amar putusan|caption|isi keterangan|isi pernyataan|isi surat|isi unggahan)\b/iu;
 
 
 /** Titles written before a name ("dr Azeta Arif", "Prof. Rhenald"): a segment they open is a person, not a post. */

@@ -14,6 +14,11 @@ interface Attribution {
   merged?: { text: string; close: number };
 }
 
+/** Words by which an article lets a regulation speak ("bunyi aturannya", "tulis beleid itu", "bunyi Pasal 4 ayat 3"). */
+const REGULATION_WORD = /^(?:aturan(?:nya)?|beleid|pasal|ayat|regulasi|peraturan|ketentuan)(?![\p{L}])/iu;
+/** A regulation by its number and year: "Peraturan Presiden (Perpres) Nomor 49 Tahun 2025", "Perpol No. 5 Tahun 2021". */
+const REGULATION = /(?<![\p{L}])(?:Undang-[Uu]ndang|UU|Peraturan|Perpres|Perpol|Perda|Pergub|Perwal|Perbup|Permen\p{L}*|PP|Perppu|Keputusan|Kepmen\p{L}*|Keppres|Inpres|Surat Edaran|SE)(?:\s+(?:\p{Lu}[\p{L}.]*|\([^)]{1,20}\)|dan|Daerah))*\s+(?:[Nn]omor|[Nn]o\.)\s*\d+[A-Z]?(?:\/[\p{L}\d./-]+)?\s+[Tt]ahun\s+\d{4}/gu;
+
 /**
  * Direct quotes with their speakers. Indirect speech ("Menurut Wang, …", "Zhang mengatakan bahwa …") is
  * not reported as a quote: it has no exact words to show. It does name a speaker, who is listed in
@@ -21,11 +26,6 @@ interface Attribution {
  * A quote-only paragraph with no cue continues the previous speaker and has `cue: ''`. Unnamed speakers
  * ("seorang pejabat AS") are kept on the quote but not listed in `speakers`.
  */
-/** Words by which an article lets a regulation speak ("bunyi aturannya", "tulis beleid itu", "bunyi Pasal 4 ayat 3"). */
-const REGULATION_WORD = /^(?:aturan(?:nya)?|beleid|pasal|ayat|regulasi|peraturan|ketentuan)(?![\p{L}])/iu;
-/** A regulation by its number and year: "Peraturan Presiden (Perpres) Nomor 49 Tahun 2025", "Perpol No. 5 Tahun 2021". */
-const REGULATION = /(?<![\p{L}])(?:Undang-[Uu]ndang|UU|Peraturan|Perpres|Perpol|Perda|Pergub|Perwal|Perbup|Permen\p{L}*|PP|Perppu|Keputusan|Kepmen\p{L}*|Keppres|Inpres|Surat Edaran|SE)(?:\s+(?:\p{Lu}[\p{L}.]*|\([^)]{1,20}\)|dan|Daerah))*\s+(?:[Nn]omor|[Nn]o\.)\s*\d+[A-Z]?(?:\/[\p{L}\d./-]+)?\s+[Tt]ahun\s+\d{4}/gu;
-
 export function extractQuotes(article: { title?: string; paragraphs: string[]; citedSource?: string }, k: Knowledge): { quotes: Quote[]; speakers: Speaker[] } {
   const paragraphs = ungluedNames(rejoinedLinkSplits(withoutReadAlsoHeadlines(article.paragraphs.map(withoutTrailingCredit))).map((p, i) => unglue(i === 0 ? stripDateline(p) : p)), article.title);
   const mentions = collectMentions(paragraphs, k);
@@ -155,8 +155,8 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
       const issuer = described?.replace(DOCUMENT_SPEAKER, '').replace(/^\s*(?:internal|resmi|tertulis|bersama)?\s*(?:dari|oleh)?\s*/u, '').trim();
       if (!issuer || !/^\p{Lu}/u.test(issuer)) return last ?? lastMentionBefore(mentions, paragraph, k);
       // "putusan MK": a body the article spelled out beside its initials ("Mahkamah Konstitusi (MK)").
-      const spelled = bodies.get(issuer);
-      if (spelled) return { name: spelled, slug: slugify(spelled), aliases: [issuer], known: false };
+      const spelled = bodyNamed(issuer);
+      if (spelled) return spelled;
       const named = parseSpeakerPhrase(issuer, k);
       if (named.name) return { ...resolveName(named.name, mentions, paragraph, k), ...(named.role ? { role: named.role } : {}) };
       return { name: issuer, slug: `~${slugify(issuer)}`, aliases: [], known: false };
@@ -439,9 +439,9 @@ const DEGREE = /^(?:\p{Lu}\p{L}{0,5}\.\p{Lu}|Sp\p{Lu}{1,4}(?:-\p{Lu}{2,4})?(?![\
 /** "kata Rep. Valerie Foushee": a title's full stop does not end the speaker phrase. */
 const TITLE_DOT = /(?<![\p{L}])(Rep|Sen|Gov|Dr|dr|Prof|prof|Jend|Kol|Ir|Drs|Mr|Mrs|Ms|Ny|Tn|Hj|Capt|Kapt|Plt|Plh|Pj)\.\s+(?=\p{Lu}|dr\.)/gu;
 
-/** Nouns that name a performer by their work ("pentolan Dewa 19"): the person the article is about. */
 /** Trades an outlet names its subject by instead of repeating the name ("kata aktor dari Bali"). */
 const BARE_EPITHET = new Set(['aktor', 'aktris', 'penyanyi', 'pelatih', 'pembalap', 'pemain', 'penulis', 'artis', 'musisi', 'atlet', 'petenis', 'pegolf', 'petinju', 'komedian', 'sutradara', 'presenter', 'selebgram', 'youtuber', 'rapper', 'legenda', 'taktisi', 'striker', 'gelandang', 'kiper', 'pesepak', 'pebulu']);
+/** Nouns that name a performer by their work ("pentolan Dewa 19"): the person the article is about. */
 const BY_THEIR_WORK = new Set(['pentolan', 'vokalis', 'gitaris', 'drummer', 'pelantun', 'pemeran', 'bintang']);
 
 /** A mention that names a place, an event or a body ("Desa Banaran", "Taipei Open", "Polres Dumai"), never a person to follow. */
@@ -504,10 +504,12 @@ function attribute(c: Candidate, paragraphs: string[], k: Knowledge, next: Candi
   return cueBefore(before, k);
 }
 
+const LONG_CUES = [...CUE_AFTER].filter((cue) => cue.length >= 5);
+
 /** "terangnnya", "sambugnya Platini": a cue word of five letters or more the outlet mistyped by one letter. */
 function correctedCue(word: string, rest: string): string {
   if (CUE_AFTER.has(word) || word.length < 5 || !(word.endsWith('nya') || /^\s+\p{Lu}/u.test(rest))) return word;
-  return [...CUE_AFTER].find((cue) => cue.length >= 5 && cue.endsWith('nya') === word.endsWith('nya') && withinOneEdit(cue, word)) ?? word;
+  return LONG_CUES.find((cue) => cue.endsWith('nya') === word.endsWith('nya') && withinOneEdit(cue, word)) ?? word;
 }
 
 /** `commaInside`: the quote ended in a comma (`…,"`), so the words after it attribute it even without a speech verb. */
@@ -550,11 +552,11 @@ function cueAfter(after: string, k: Knowledge, commaInside = false): Attribution
     // "ucap pemain yang dipinjamkan Como ke Palermo": a person described by a relative clause is the one followed.
     // "ujar pria Kosta Rika yang …": a man is never titled by his name ("pria Budi"), so the capitals are his origin.
     const describedByClause = (phrase.split(/\s+/).length <= 2 || (/^(?:pria|wanita|perempuan|lelaki)$/u.test(firstWord) && phrase.split(/\s+/).length <= 4)) && new RegExp(`^\\s*${escapeRegExp(phrase)}\\s+yang\\s`, 'u').test(rest);
-    // A post pointing back goes to whoever held it (roleHolder); a doctor described at length is the person followed.
     // "kata aktor dari Bali", "ujar pelatih asal Kroasia", "tulis aktor berusia 38 tahun": a bare trade, at most with an
     // origin or an age, is how outlets avoid repeating the name of the person they follow.
     const bareEpithet = BARE_EPITHET.has(firstWord) && /^\p{Ll}+(?:\s+(?:asal|dari)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*|\s+berusia\s+\d+\s+tahun)?[.,]?$/u.test(described);
     if (bareEpithet) return { cue: m[1]!, phrase: { descriptor: phrase, refersBack: true }, ...viaPart };
+    // A post pointing back goes to whoever held it (roleHolder); a doctor described at length is the person followed.
     if ((pointsBack || describedByClause || BY_THEIR_WORK.has(firstWord)) && PERSON_NOUNS.has(firstWord) && (!ROLE_HEADS.has(firstWord) || firstWord === 'dokter') && !INDEFINITE.test(phrase)) {
       return { cue: m[1]!, phrase: { descriptor: phrase, refersBack: true }, ...viaPart };
     }
@@ -683,9 +685,9 @@ function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
   return descriptor && ROLE_HEADS.has(descriptor.split(/\s+/)[0]!.toLowerCase()) ? { descriptor } : {};
 }
 
-/** The named subject opening one of the sentence's clauses ("Pada hari Selasa lalu, Trump secara terbuka …"). */
 const LINKING_OPENER = /^\s*(?:Sementara itu|Selain itu|Di sisi lain|Di lain pihak|Di tempat lain|Sedangkan|Adapun|Kemudian|Lalu|Namun)\s*,\s*/u;
 
+/** The named subject opening one of the sentence's clauses ("Pada hari Selasa lalu, Trump secara terbuka …"). */
 function clauseSubjectName(sentence: string, k: Knowledge): string | undefined {
   // "Sementara itu, Tri Agustina (45), warga asal Petompon …": a linking phrase before the subject is no part of it.
   const segments = sentence.replace(AGE, '').replace(LINKING_OPENER, '').split(',');

@@ -393,12 +393,12 @@ function roleBefore(text: string, index: number): string | undefined {
   return taken.length ? taken.join(' ') : undefined;
 }
 
+const SURNAME_PARTICLE = /^(?:Van|De|Der|Den|Von|Le|La|Da|Di|Del|Dos|Du|Ter|Ten)$/u;
+
 /**
  * Resolves a written name to a person: a known person (config/people.json) by name or alias, else the
  * fullest mention that contains it ("Wang" → "Wang Yi"), preferring mentions before `paragraph`.
  */
-const SURNAME_PARTICLE = /^(?:Van|De|Der|Den|Von|Le|La|Da|Di|Del|Dos|Du|Ter|Ten)$/u;
-
 export function resolveName(written: string, mentions: Mention[], paragraph: number, k: Knowledge): ResolvedSpeaker {
   // "kata Kombes Erwanto": a police or military rank before the name is not part of it.
   const name = written.replace(RANK, '') || written;
