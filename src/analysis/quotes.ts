@@ -143,7 +143,7 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
       return r;
     }
     // "ujarnya" before anyone has spoken: someone given a role, else the person the article keeps naming.
-    if (!phrase.descriptor) return last ?? lastMentionBefore(mentions, paragraph, k) ?? protagonist() ?? lastNamedInFull(paragraph);
+    if (!phrase.descriptor) return last ?? lastMentionBefore(mentions, paragraph, k) ?? protagonist() ?? lastNamedInFull(paragraph) ?? inHeadline(paragraph);
     const described = REFERS_BACK.test(phrase.descriptor) ? antecedent(phrase.descriptor, paragraph, at) : phrase.descriptor;
     // "bunyi aturannya", "tulis beleid Pasal 1", "bunyi pasal 4 ayat 3": a rule speaks as itself, the last one the
     // article named ("Peraturan Presiden Nomor 49 Tahun 2025"); kept unlisted, since a regulation is no one to follow.
@@ -366,6 +366,23 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
     const actsIn = (x: Mention) => new RegExp(`(?<!(?:di|ke|dari|lagu|Lagu|album|film|single|bertajuk|berjudul|akun|program|acara)\\s)${escapeRegExp(x.name)}(?:\\s*,[^,.]{1,80},)?\\s+(?:(?:pun|juga|kini|sudah|telah|akan|sedang|tengah)\\s+)?(?:me|ber|ter|di)\\p{Ll}{3,}`, 'u').test(paragraphs[x.paragraph]!);
     const m = mentions.findLast((x) => x.paragraph <= paragraph && x.tokens.length >= 2 && !PLACE_OR_BODY.test(x.name) && x.tokens.every((t) => isNameToken(t, k)) && actsIn(x));
     return m ? resolveName(m.name, mentions, paragraph, k) : undefined;
+  }
+
+  /**
+   * "Marcella Santoso Bantah …", "Deborah Datang ke Tel Aviv …": the person the headline names first, by a
+   * name the body gives in full; not a place it goes to ("ke Tel Aviv"). Last resort for "ujar dia" when no
+   * one has spoken and no one was named with a role.
+   */
+  function inHeadline(paragraph: number): ResolvedSpeaker | undefined {
+    const title = article.title ?? '';
+    let best: { m: Mention; at: number } | undefined;
+    for (const m of mentions) {
+      if (m.paragraph > paragraph || m.tokens.length < 2 || PLACE_OR_BODY.test(m.name) || !m.tokens.every((t) => isNameToken(t, k))) continue;
+      // The full name anywhere, or a part of it opening the headline ("Deborah Datang …", not "Ada Hari Bebas").
+      const at = title.search(new RegExp(`(?<![\\p{L}])(?<!(?:di|ke|dari|Di|Ke|Dari)\\s)(?:${escapeRegExp(m.name)}|^(?:${m.tokens.map(escapeRegExp).join('|')}))(?![\\p{L}])`, 'u'));
+      if (at >= 0 && (!best || at < best.at)) best = { m, at };
+    }
+    return best ? resolveName(best.m.name, mentions, paragraph, k) : undefined;
   }
 
   /** "kata sang penyanyi" in the first quote: the person the article opens with, named in full. */

@@ -1723,4 +1723,14 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Tifany Jane Effendy']);
   });
+
+  it('gives "ujar dia" to the person the headline opens with when the body names no one with a role or a verb', () => {
+    const paragraphs = [
+      'JAKARTA, KABAR.ID - Ribuan turis asing tertahan di bandara setelah badai salju. Salah satu yang tertahan adalah Ratih Kusumawardani (38), pegawai bank asal Bandung.',
+      '"Kami sudah menunggu dua hari tanpa kabar yang jelas dari maskapai," ujar dia kepada wartawan.',
+    ];
+    expect(extractQuotes({ title: 'Ratih Terjebak Badai Salju di Chicago, Belum Bisa Pulang', paragraphs }, k).quotes.map((q) => q.speaker)).toEqual(['Ratih Kusumawardani']);
+    // A place the headline goes to is no speaker, and without a person in the headline the quote waits for one.
+    expect(extractQuotes({ title: 'Turis Indonesia Terjebak di Chicago Salju', paragraphs }, k).quotes).toEqual([]);
+  });
 });
