@@ -1733,4 +1733,13 @@ describe('extractQuotes', () => {
     // A place the headline goes to is no speaker, and without a person in the headline the quote waits for one.
     expect(extractQuotes({ title: 'Turis Indonesia Terjebak di Chicago Salju', paragraphs }, k).quotes).toEqual([]);
   });
+
+  it('knows a one-word name given a post before a comma ("Ketua Umum FSP, Sudarto menegaskan"), even when a cue later misspells it', () => {
+    const { quotes } = run([
+      'SEMARANG, KABAR.ID - Ketua Serikat Nelayan Pantura, Darsono menegaskan pentingnya solar bersubsidi bagi kapal kecil.',
+      '"Tanpa solar murah, kami tidak bisa melaut," kata dia.',
+      '"Kami minta kuotanya ditambah," kata Darsana.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Darsono', 'Darsono']);
+  });
 });
