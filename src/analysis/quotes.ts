@@ -78,7 +78,7 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
         const sentenceEnd = between.search(/[.!?]\s+\p{Lu}/u);
         if (sentenceEnd >= 0) noteIndirectSpeech(between.slice(sentenceEnd + 1), p, 'leads into a quote');
       }
-      const attribution = attribute(c, paragraphs, k, here[i + 1]);
+      const attribution = attribute(c, paragraphs, k, here[i + 1]) ?? (i === 0 && before >= 0 && isWholeParagraph(c, paragraphs) ? leadIn(paragraphs[before]!, paragraphs.slice(Math.max(0, before - 2), before), k, (name) => personNamed(name, p, false) !== undefined) : undefined);
       if (attribution?.merged) {
         c.text = `${c.text.trim()} ${attribution.merged.text.trim()}`;
         c.close = attribution.merged.close;
@@ -499,6 +499,37 @@ function lastMentionBefore(mentions: Mention[], paragraph: number, k: Knowledge)
   return undefined;
 }
 
+/** A paragraph that hands over to the quote below it: "… berupa tulisan sebagai berikut.", "Berikut isi postingannya:". */
+const LEAD_IN = /(?:berikut(?:\s+ini)?\s*[.:]|:)$/u;
+/** Who posted what a fact-check quotes: "diunggah salah satu akun Facebook", "pesan berantai". */
+const POSTER = /(?:(?:salah\s+satu|sebuah)\s+)?akun\s+(?:media\s+sosial\s+)?(?:Facebook|Instagram|X|Twitter|TikTok|YouTube|Threads|Telegram)(?:\s+@[\w.]+)?|pesan\s+berantai/iu;
+
+/**
+ * A quote paragraph after a lead-in paragraph: the lead-in's own cue ("Trump menulis:"), else the account or
+ * chain message the lead-in or the two paragraphs before it name.
+ */
+function leadIn(previous: string, earlier: string[], k: Knowledge, isPerson: (name: string) => boolean): Attribution | undefined {
+  const lead = previous.trim();
+  if (!LEAD_IN.test(lead)) return undefined;
+  const sentence = lead.slice(lead.search(/[^.!?]*[.!?:]$/u));
+  // "… dengan kutipan dari tokoh pejuang Afrika Selatan, Nelson Mandela:": the person named last, at the colon.
+  const atColon = /,\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*:$/u.exec(sentence)?.[1];
+  if (atColon && isPerson(atColon)) return { cue: ':', phrase: { name: atColon } };
+  // "Trump menulis:", "Charly membagikan tulisan berikut:": the lead-in's named subject.
+  const cued = cueBefore(sentence, k);
+  if (cued?.phrase.name) return cued;
+  const name = clauseSubjectName(sentence, k);
+  if (name && isPerson(name)) return { cue: cued?.cue ?? 'berikut', phrase: { name } };
+  // Only a fact-check's "berikut" hands the quote to an account; after a bare colon the account named
+  // earlier is often a person's own ("akun Instagram Mario Teguh … diberi tulisan:").
+  if (!/berikut(?:\s+ini)?\s*[.:]$/u.test(lead)) return undefined;
+  for (const text of [lead, ...earlier.reverse()]) {
+    const poster = POSTER.exec(text)?.[0];
+    if (poster) return { cue: 'berikut', phrase: { descriptor: poster.replace(/\s+/gu, ' ') } };
+  }
+  return undefined;
+}
+
 /** Finds the cue after the closing mark (`,” ujar Wang`) or before the opening one (`Ia mengatakan, “`). */
 function attribute(c: Candidate, paragraphs: string[], k: Knowledge, next: Candidate | undefined): Attribution | undefined {
   const endPar = paragraphs[c.p1]!;
@@ -821,7 +852,7 @@ function cleanQuoteText(text: string): string {
  */
 function isRealQuote(text: string, a: Attribution | undefined, c: Candidate, paragraphs: string[]): boolean {
   const n = wordsOf(text).length;
-  if (n === 0) return false;
+  if (n === 0 || /^https?:\/\/\S+(?:\s\S+)?$/u.test(text.trim())) return false; // a link, not speech
   const lead = sentenceBefore(paragraphs[c.p0]!, c.open).trim();
   if (/^\p{Ll}/u.test(text) && lead && !/[,:]$/.test(lead)) return false;
   // 'dengan judul "Demonstrasi dan protes Los Angeles"': a title, whatever cue follows it.

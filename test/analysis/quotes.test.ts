@@ -1742,4 +1742,22 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Darsono', 'Darsono']);
   });
+
+  it('gives a quote after a lead-in paragraph to who the lead-in names: the account a fact-check quotes, a person at the colon', () => {
+    const factCheck = run([
+      'JAKARTA, KABAR.ID - Cek Fakta KABAR.ID mendapati klaim pendaftaran bantuan kuota internet gratis yang diunggah salah satu akun Facebook pada 3 Juni 2025.',
+      'Unggahan tersebut berupa tulisan sebagai berikut.',
+      '"BANTUAN KUOTA GRATIS 30GB untuk pelajar dan mahasiswa, daftar sekarang juga',
+      'Tidak dipungut biaya apa pun"',
+      '"https://kuota-gratis.example.online/daftar"',
+    ]);
+    expect(factCheck.quotes.map((q) => [q.text.slice(0, 22), q.speaker])).toEqual([['BANTUAN KUOTA GRATIS 3', 'salah satu akun Facebook']]);
+    const closing = run([
+      'MANOKWARI, KABAR.ID - Ketua aliansi pemuda, Markus Wanggai menilai kunjungan pejabat itu hanya pencitraan.',
+      '"Kami tidak akan diam," tegasnya.',
+      'Markus menutup pernyataannya dengan kutipan dari tokoh India, Mahatma Gandhi:',
+      '"Bumi cukup untuk memenuhi kebutuhan semua orang, tetapi tidak untuk keserakahan."',
+    ]);
+    expect(closing.quotes.map((q) => q.speaker)).toEqual(['Markus Wanggai', 'Mahatma Gandhi']);
+  });
 });
