@@ -11,7 +11,7 @@ interface Attribution {
   phrase: SpeakerPhrase;
   via?: string;
   /** The split quote's second half, merged into this one: `"A," kata X, "B."`. */
-  merged?: { text: string; close: number };
+  merged?: { text: string; close: number; p1: number };
 }
 
 /** Words by which an article lets a regulation speak ("bunyi aturannya", "tulis beleid itu", "bunyi Pasal 4 ayat 3"). */
@@ -82,6 +82,7 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
       if (attribution?.merged) {
         c.text = `${c.text.trim()} ${attribution.merged.text.trim()}`;
         c.close = attribution.merged.close;
+        c.p1 = attribution.merged.p1;
         i++;
       }
       const speaker = attribution ? speakerFor(attribution.phrase, c.p0, c.open) : undefined;
@@ -541,8 +542,9 @@ function attribute(c: Candidate, paragraphs: string[], k: Knowledge, next: Candi
       const tail = after.trimEnd();
       // `"A," kata X, "B."` and `"A," katanya. "B."` (B closing the paragraph) are one quote.
       const splitCue = (/,$/.test(tail) && !/[.!?]/.test(after.slice(0, -1))) || (next !== undefined && /^[^.!?]+\.$/u.test(tail.trim()) && isWholeRest(next, paragraphs));
-      const merged = next && next.p0 === c.p1 && next.p1 === c.p1 && splitCue && next.close >= 0
-        ? { text: next.text, close: next.close }
+      // B may run on into the next paragraphs (`"A," kata X. "B … ¶ … C."`): still one quote.
+      const merged = next && next.p0 === c.p1 && splitCue && (next.close >= 0 || next.p1 > c.p1)
+        ? { text: next.text, close: next.close, p1: next.p1 }
         : undefined;
       return { ...found, ...(merged ? { merged } : {}) };
     }

@@ -1760,4 +1760,15 @@ describe('extractQuotes', () => {
     ]);
     expect(closing.quotes.map((q) => q.speaker)).toEqual(['Markus Wanggai', 'Mahatma Gandhi']);
   });
+
+  it('keeps "A," kata X. "B … running into the next paragraph as one quote', () => {
+    const { quotes } = run([
+      'LONDON, KABAR.ID - Perawat jantung senior Sarah Whitfield membagikan saran sederhana bagi pembaca.',
+      '"Jalan kaki setiap hari baik untuk jantung Anda," kata Whitfield. "Mulailah dengan sepuluh menit setelah makan malam.',
+      'Tambahkan lima menit setiap minggu sampai Anda berjalan setengah jam sehari."',
+    ]);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toMatch(/^Jalan kaki setiap hari.*setengah jam sehari\.?$/);
+    expect(quotes[0]!.speaker).toBe('Sarah Whitfield');
+  });
 });
