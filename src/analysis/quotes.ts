@@ -406,6 +406,8 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
 /** "Tom Neill (70), mantan petugas …", "Naufal (20), salah satu pengunjung": the name is followed by what person it is. */
 function describedAsPerson(sentence: string, name: string): boolean {
   if (!name) return false;
+  // "Ali (31), generasi kedua pedagang buku": only a person is given an age.
+  if (new RegExp(`${escapeRegExp(name)}\\s*\\(\\d{1,3}(?:\\s*tahun)?\\)`, 'u').test(sentence)) return true;
   const after = sentence.replace(AGE, '').split(name)[1] ?? '';
   const next = /^\s*,\s*(?:mantan\s+|eks\s+|seorang\s+|salah (?:satu|seorang)\s+)?(\p{Ll}+)/u.exec(after)?.[1];
   return next !== undefined && PERSON_NOUNS.has(next);
@@ -840,6 +842,8 @@ function indirectSpeaker(sentence: string, k: Knowledge): SpeakerPhrase | undefi
   const named = relative ? parseSpeakerPhrase(relative.trim(), k) : undefined;
   if (named?.name) return named;
   const phrase = subjectPhrase(words.slice(0, vi).join(' '), k);
+  // "Aroma kertas tua bercampur debu kayu menyambut …": a capitalised word opening a noun phrase is no name.
+  if (phrase.name && !phrase.name.includes(' ') && new RegExp(`^${escapeRegExp(phrase.name)}(?:\\s+\\p{Ll}+){3,}$`, 'u').test(withoutTrailingAdverbs(words.slice(0, vi).join(' ')))) return undefined;
   // "Ia lantas mengatakan, Polda Metro Jaya …": a pronoun subject is the speaker going on, not someone new.
   return phrase.name || phrase.descriptor || phrase.pronoun ? phrase : undefined;
 }

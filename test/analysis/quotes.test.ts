@@ -1771,4 +1771,14 @@ describe('extractQuotes', () => {
     expect(quotes[0]!.text).toMatch(/^Jalan kaki setiap hari.*setengah jam sehari\.?$/);
     expect(quotes[0]!.speaker).toBe('Sarah Whitfield');
   });
+
+  it('follows a one-word name given an age ("Ali (31), generasi kedua …"), not a capitalised word opening a sentence', () => {
+    const { quotes } = run([
+      'MEDAN, KABAR.ID - Di ujung gang sempit, deretan kios kecil menjual kain batik.',
+      'Harum kain baru bercampur debu jalanan menyambut pengunjung pasar itu.',
+      'Rudi (42), generasi ketiga pedagang kain di pasar itu, sudah terbiasa dengan sepinya pembeli.',
+      '"Dulu ramai sekali, sekarang sehari belum tentu laku," katanya sambil melipat kain.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rudi']);
+  });
 });
