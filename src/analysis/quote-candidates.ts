@@ -9,6 +9,8 @@ export interface Candidate {
   /** Index of the closing mark in paragraph p1, or -1 when the quote ran to the paragraph's end. */
   close: number;
   text: string;
+  /** The outlet dropped the opening mark: the quote runs from the paragraph's start to a closing mark and a cue. */
+  unopened?: boolean;
 }
 
 /** Pairs quote marks across the article; a quote left open continues in a paragraph that reopens one. */
@@ -18,6 +20,8 @@ export function findCandidates(paragraphs: string[]): Candidate[] {
   for (let p = 0; p < paragraphs.length; p++) {
     const par = paragraphs[p]!;
     const spans = findQuoteSpans(par);
+    const unopened = out.at(-1)?.p1 === p ? -1 : unopenedClose(par, spans);
+    if (unopened > 0) out.push({ p0: p, open: 0, p1: p, close: unopened, text: par.slice(0, unopened), unopened: true });
     for (let si = 0; si < spans.length; si++) {
       if (si === 0 && skipFirstOf === p) continue;
       const s = spans[si]!;
@@ -54,6 +58,16 @@ export function findCandidates(paragraphs: string[]): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * `Kita lagi standby di pos," ucap Hotdiaman.`: a closing mark before any opening one, right before a
+ * lowercase cue word, in a paragraph that does not open with a mark. Its index, or -1.
+ */
+function unopenedClose(par: string, spans: { open: number }[]): number {
+  const first = [...par].findIndex(isQuoteMark);
+  if (first <= 0 || spans.some((s) => s.open === first) || !/^\p{Lu}/u.test(par)) return -1;
+  return /[,.!?…]\s*$/u.test(par.slice(0, first)) && /^\s*\p{Ll}{3,}/u.test(par.slice(first + 1)) ? first : -1;
 }
 
 /**

@@ -85,6 +85,7 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
         c.p1 = attribution.merged.p1;
         i++;
       }
+      if (c.unopened && !attribution?.cue) continue; // a stray mark, unless a cue vouches for it
       const speaker = attribution ? speakerFor(attribution.phrase, c.p0, c.open) : undefined;
       const text = cleanQuoteText(c.text);
       // "Khamenei menekankan kebijakan pertahanan Iran. "Perang akan dibalas dengan perang."": a quote closing

@@ -1781,4 +1781,14 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Rudi']);
   });
+
+  it('reads a quote whose opening mark the outlet dropped when a cue follows its closing mark, and ignores a stray mark', () => {
+    const { quotes } = run([
+      'BEKASI, KABAR.ID - Petugas SAR gabungan masih mencari seorang remaja yang hanyut di Kali Bekasi.',
+      'Komandan Tim SAR Bekasi, Hendra Saputra, mengatakan pencarian dilanjutkan besok pagi.',
+      'Kami tetap siaga di posko sampai korban ditemukan," ucap Hendra.',
+      'Warga sekitar ikut membantu menyisir bantaran kali hingga malam."',
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['Kami tetap siaga di posko sampai korban ditemukan', 'Hendra Saputra']]);
+  });
 });
