@@ -190,6 +190,8 @@ export const AGE = /\s*\(\d{1,3}\)/gu;
 /** "(Plt Dirjen)", "(Plt)": the bracketed short form of an acting post. */
 const ACTING_SHORT = /\s*\((?:Plt|Plh|Pj|Pjs)\.?(?:\s[^)]*)?\)/gu;
 
+/** "Bupati Iron, sapaan akrabnya": a nickname noted after it is used, for the holder of the post before it. */
+const SAPAAN_AFTER = /(\p{Lu}[\p{L}'’-]+),?\s+(?:sapaan|panggilan)\s+(?:akrab|karib)(?:nya)?(?![\p{L}])/gu;
 const SAPAAN = /(\p{Lu}[\p{L}'’-]+),\s+sapaan(?:\s+akrab)?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
 /** Forms of address before a nickname ("Gus Ipul", "Mas Nul", "Bro Ron"). */
 const ADDRESS = '(?:Mas|Mbak|Bang|Kak|Cak|Gus|Pak|Bu|Bung|Kang|Bro|Om)\\s+';
@@ -311,6 +313,16 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
       if (!isNameToken(m[1]!, k) || !isNameToken(m[3]!, k) || ROLE_WORDS.has(m[1]!.toLowerCase()) || splitRoleName(m[2]!, k).role) continue;
       const name = `${m[1]} ${m[3]}`;
       mentions.push({ name, tokens: [...name.split(' '), m[2]!], paragraph, ...(roleBefore(p, m.index!) ? { role: roleBefore(p, m.index!) } : {}) });
+    }
+    for (const m of p.matchAll(SAPAAN_AFTER)) {
+      const nick = m[1]!;
+      const full = mentions.filter((x) => x.tokens.length >= 2 && (x.paragraph < paragraph || p.indexOf(x.name) < m.index!));
+      if (full.some((x) => x.tokens.includes(nick))) continue;
+      // Only when the post written before the nickname ("Bupati Iron") picks its holder: the person named last
+      // is too often someone else.
+      const post = /(\p{L}+)\s+$/u.exec(p.slice(Math.max(0, m.index! - 30), m.index!))?.[1]?.toLowerCase();
+      const person = post && ROLE_WORDS.has(post) ? full.findLast((x) => x.role?.toLowerCase().split(/\s+/).includes(post)) : undefined;
+      if (person) mentions.push({ ...person, tokens: [...person.tokens, nick], paragraph });
     }
     // "Teco, sapaan Stefano Cugurra": the nickname and the full name side by side.
     for (const m of p.matchAll(SAPAAN)) {

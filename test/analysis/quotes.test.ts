@@ -1791,4 +1791,13 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['Kami tetap siaga di posko sampai korban ditemukan', 'Hendra Saputra']]);
   });
+
+  it('links a nickname noted after a post ("Bupati Dodo, sapaan akrabnya") to the holder of that post', () => {
+    const { quotes } = run([
+      'SUMBAWA, KABAR.ID - Bupati Sumbawa Barat Ridwan Hadiprasetyo menanggapi kritik soal penertiban pedagang pantai.',
+      'Penertiban itu dipimpin langsung Bupati Dodo, sapaan akrabnya, pada Selasa pagi.',
+      '"Kami hanya menata, bukan melarang orang berdagang," ujar Dodo.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ridwan Hadiprasetyo']);
+  });
 });
