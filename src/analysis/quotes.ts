@@ -571,7 +571,13 @@ function cueAfter(after: string, k: Knowledge, commaInside = false): Attribution
   // `," demikian isi pemberitahuan itu.` and `," demikian konfirmasi Arsenal.` read like `," bunyi …`.
   // `," demikian disampaikan Roy …`, `," demikian Kepala BPS Amalia Adininggar.` read like `," kata …`.
   const normalised = sentence
-    .replace(/^(demikian|begitu)\s+(?:isi|konfirmasi|keterangan|pernyataan|laporan)(?:\s+(?:tertulis|resmi))?\s+/u, '$1 bunyi ')
+    // `," demikian dikutip dari akun Instagram Humas Pajak Jakarta.`, `… dari keterangan tertulis Sekretaris …`:
+    // the channel's owner speaks (a bare `dikutip dari Reuters` names the medium, not the speaker).
+    .replace(/^(?:demikian|begitu)\s+(?:seperti\s+)?(?:dikutip|dilansir)\s+(?:dari\s+)?(?:(?:akun|unggahan|postingan)\s+(?:resmi\s+)?(?:Instagram|X|Twitter|Facebook|TikTok|YouTube|Threads)(?:\s*\((?:dulu\s+)?(?:Twitter|X)\))?\s+(?:resmi\s+)?|(?:siaran pers|pernyataan(?:\s+resmi)?|keterangan(?:\s+(?:tertulis|resmi))?|situs(?:\s+resmi)?|laman(?:\s+resmi)?)\s+)(?=\p{Lu}|@)/u, 'kata ')
+    // `," demikian ia menuliskan.`, `," demikian pengumumannya.`: the one the article follows.
+    // `," demikian unggahan tersebut.`, `," demikian kutipan pesan tersebut.`: so does the document pointed back at.
+    .replace(/^(?:demikian|begitu)\s+(?:(?:ia|dia|beliau)\s+(?:me|ber)\p{Ll}+|\p{Ll}+nya|(?:unggahan|postingan|cuitan|pesan|kutipan|tulisan|keterangan|pernyataan|isi|bunyi|pengumuman|imbauan|surat|caption)(?:\s+\p{Ll}+)?\s+(?:tersebut|itu|ini))(?=[\s.,]|$)/u, 'katanya')
+    .replace(/^(demikian|begitu)\s+(?:isi|konfirmasi|keterangan|pernyataan|laporan|imbauan|pengumuman|unggahan|postingan|cuitan|kutipan)(?:\s+(?:tertulis|resmi))?\s+/u, '$1 bunyi ')
     // `," pernyataan BPBD Sukabumi melalui rilis resminya.`: the statement named with its issuer is the cue.
     .replace(/^(?:pernyataan|keterangan|laporan)(?:\s+(?:tertulis|resmi))?\s+(?=\p{Lu})/u, 'bunyi ')
     .replace(/^(?:demikian|begitu)\s+(?:di\p{Ll}+kan|ditulis)\s+(?:oleh\s+)?(?=\p{Lu})|^(?:demikian|begitu)\s+(?:respons|tanggapan|jawaban|penjelasan|komentar|ucapan)\s+(?=\p{Lu})|^(?:demikian|begitu)\s+(?=\p{Lu})/u, 'kata ');

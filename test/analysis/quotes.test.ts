@@ -1800,4 +1800,17 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Ridwan Hadiprasetyo']);
   });
+
+  it('reads "demikian dikutip dari akun Instagram X" as X speaking, and "demikian ia menuliskan" / "demikian unggahan tersebut" as the one followed', () => {
+    const account = run([
+      'BEKASI, KABAR.ID - Polisi menutup sementara ruas jalan di depan stasiun karena perbaikan saluran air.',
+      '"Pengendara diimbau mencari jalan alternatif selama perbaikan berlangsung," demikian dikutip dari akun Instagram Satlantas Polres Bekasi Kota.',
+    ]);
+    expect(account.quotes.map((q) => q.speaker)).toEqual(['Satlantas Polres Bekasi Kota']);
+    const writer = run([
+      'JAKARTA, KABAR.ID - Dewi Kartika, penulis asal Bandung, membagikan kabar buku barunya di media sosial.',
+      '"Buku ini saya tulis selama tiga tahun di sela mengajar," demikian ia menuliskan.',
+    ]);
+    expect(writer.quotes.map((q) => q.speaker)).toEqual(['Dewi Kartika']);
+  });
 });
