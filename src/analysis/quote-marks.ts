@@ -20,6 +20,15 @@ export function isQuoteMark(ch: string): boolean {
  * start and is followed by a non-space; otherwise it closes. Straight marks are judged the same way, so
  * `kata dia, "Ya."` pairs correctly even when a stray mark came earlier.
  */
+/** The closing mark of a term of at most six words quoted at `i` inside an open quote, or -1. */
+function innerTermEnd(text: string, i: number): number {
+  const m = /^[^"“”„‟«»″]{1,60}?(?<=[\p{L}\d])["”»″](?=[\s.,;:!?)]|$)/u.exec(text.slice(i + 1));
+  if (!m || m[0].trim().split(/\s+/).length > 6) return -1;
+  const end = i + m[0].length;
+  // The quote must go on after the term: another mark still closes it later.
+  return [...text.slice(end + 1)].some((ch) => MARKS.has(ch)) ? end : -1;
+}
+
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
@@ -36,7 +45,16 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const looksClosing = !/\s/u.test(prev) || /\s/u.test(next) || next === ' ';
     let opening: boolean;
     if (open < 0) opening = opensByShape ? true : closesByShape ? looksOpening : looksOpening || !looksClosing;
-    else opening = false;
+    else {
+      // `"… termasuk "setiap orang" yang melakukan …," kata Chandra`: a short term quoted inside an open quote,
+      // its closing mark right after a letter, is skipped whole.
+      const inner = /[\s(]/u.test(prev) && /\p{L}/u.test(next) ? innerTermEnd(text, i) : -1;
+      if (inner > 0) {
+        i = inner;
+        continue;
+      }
+      opening = false;
+    }
     if (opening) open = i;
     else if (open >= 0) {
       spans.push({ open, close: i });

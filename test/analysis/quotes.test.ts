@@ -1813,4 +1813,12 @@ describe('extractQuotes', () => {
     ]);
     expect(writer.quotes.map((q) => q.speaker)).toEqual(['Dewi Kartika']);
   });
+
+  it('keeps a quote whole when it quotes a short term inside itself in straight marks', () => {
+    const { quotes } = run([
+      'JAKARTA, KABAR.ID - Ahli hukum pidana Rahmat Hidayat menilai pasal itu terlalu lentur.',
+      '"Pedagang kaki lima pun termasuk "setiap orang" yang bisa dianggap "melawan hukum" karena berjualan di trotoar," kata Rahmat.',
+    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['Pedagang kaki lima pun termasuk "setiap orang" yang bisa dianggap "melawan hukum" karena berjualan di trotoar', 'Rahmat Hidayat']]);
+  });
 });
