@@ -15,11 +15,6 @@ export function isQuoteMark(ch: string): boolean {
   return MARKS.has(ch);
 }
 
-/**
- * Pairs the paragraph's double quotes into spans. A mark opens when it follows a space, bracket or the
- * start and is followed by a non-space; otherwise it closes. Straight marks are judged the same way, so
- * `kata dia, "Ya."` pairs correctly even when a stray mark came earlier.
- */
 /** The closing mark of a term of at most six words quoted at `i` inside an open quote, or -1. */
 function innerTermEnd(text: string, i: number): number {
   const m = /^[^"“”„‟«»″]{1,60}?(?<=[\p{L}\d])["”»″](?=[\s.,;:!?)]|$)/u.exec(text.slice(i + 1));
@@ -29,6 +24,11 @@ function innerTermEnd(text: string, i: number): number {
   return [...text.slice(end + 1)].some((ch) => MARKS.has(ch)) ? end : -1;
 }
 
+/**
+ * Pairs the paragraph's double quotes into spans. A mark opens when it follows a space, bracket or the
+ * start and is followed by a non-space; otherwise it closes. Straight marks are judged the same way, so
+ * `kata dia, "Ya."` pairs correctly even when a stray mark came earlier.
+ */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;

@@ -527,7 +527,7 @@ function leadIn(previous: string, earlier: string[], k: Knowledge, isPerson: (na
   // Only a fact-check's "berikut" hands the quote to an account; after a bare colon the account named
   // earlier is often a person's own ("akun Instagram Mario Teguh … diberi tulisan:").
   if (!/berikut(?:\s+ini)?\s*[.:]$/u.test(lead)) return undefined;
-  for (const text of [lead, ...earlier.reverse()]) {
+  for (const text of [lead, ...[...earlier].reverse()]) {
     const poster = POSTER.exec(text)?.[0];
     if (poster) return { cue: 'berikut', phrase: { descriptor: poster.replace(/\s+/gu, ' ') } };
   }

@@ -267,7 +267,6 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
       if (!split.name) continue;
       const tokens = split.name.split(' ');
       const known = k.peopleByName.get(split.name.toLowerCase());
-      // "Kasubag Humas Polrestabes Bandung AKP Rosidana": one word after a rank is a person's name.
       const postBefore = joined ? roleBefore(p, p.lastIndexOf('dan', run.index)) : undefined;
       const role = postBefore ? `${postBefore} dan ${joined![1]}` : (split.role ?? roleBefore(p, run.index));
       // "Ketua Umum FSP RTMM-SPSI, Sudarto menyuarakan …": one word given a post is a name too; so is one
@@ -275,6 +274,7 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
       const after = p.slice(run.index + run.text.length);
       const onePosted = role !== undefined && !split.role && /,\s*$/u.test(p.slice(Math.max(0, run.index - 3), run.index)) && /^\s+(?:me|ber|di)\p{Ll}{3,}/u.test(after) && tokens[0]!.length >= 4 && isNameToken(tokens[0]!, k);
       const aged = /^\s*\(\d{1,3}(?:\s*tahun)?\)/u.test(after) && tokens[0]!.length >= 3 && isNameToken(tokens[0]!, k);
+      // "Kasubag Humas Polrestabes Bandung AKP Rosidana": one word after a rank is a person's name.
       if (tokens.length < 2 && !known && !RANK_LAST.test(split.role ?? '') && !onePosted && !aged) continue;
       mentions.push({ name: split.name, tokens, paragraph, ...(role ? { role } : {}) });
     }
