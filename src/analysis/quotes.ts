@@ -574,6 +574,8 @@ function cueAfter(after: string, k: Knowledge, commaInside = false): Attribution
     // `," demikian dikutip dari akun Instagram Humas Pajak Jakarta.`, `… dari keterangan tertulis Sekretaris …`:
     // the channel's owner speaks (a bare `dikutip dari Reuters` names the medium, not the speaker).
     .replace(/^(?:demikian|begitu)\s+(?:seperti\s+)?(?:dikutip|dilansir)\s+(?:dari\s+)?(?:(?:akun|unggahan|postingan)\s+(?:resmi\s+)?(?:Instagram|X|Twitter|Facebook|TikTok|YouTube|Threads)(?:\s*\((?:dulu\s+)?(?:Twitter|X)\))?\s+(?:resmi\s+)?|(?:siaran pers|pernyataan(?:\s+resmi)?|keterangan(?:\s+(?:tertulis|resmi))?|situs(?:\s+resmi)?|laman(?:\s+resmi)?)\s+)(?=\p{Lu}|@)/u, 'kata ')
+    // `," demikian bunyi pernyataan resmi yang diucapkan Van Dijk.`: who the relative clause says issued it.
+    .replace(/^(?:demikian|begitu)\s+(?:bunyi\s+|isi\s+)?(?:pernyataan|keterangan|surat|unggahan|pesan|postingan)(?:\s+(?:resmi|tertulis))?\s+yang\s+(?:di\p{Ll}+kan|ditulis|dibuat|dirilis)\s+(?:oleh\s+)?(?=\p{Lu})/u, 'kata ')
     // `," demikian ia menuliskan.`, `," demikian pengumumannya.`: the one the article follows.
     // `," demikian unggahan tersebut.`, `," demikian kutipan pesan tersebut.`: so does the document pointed back at.
     .replace(/^(?:demikian|begitu)\s+(?:(?:ia|dia|beliau)\s+(?:me|ber)\p{Ll}+|\p{Ll}+nya|(?:unggahan|postingan|cuitan|pesan|kutipan|tulisan|keterangan|pernyataan|isi|bunyi|pengumuman|imbauan|surat|caption)(?:\s+\p{Ll}+)?\s+(?:tersebut|itu|ini))(?=[\s.,]|$)/u, 'katanya')

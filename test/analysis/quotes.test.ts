@@ -1821,4 +1821,13 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['Pedagang kaki lima pun termasuk "setiap orang" yang bisa dianggap "melawan hukum" karena berjualan di trotoar', 'Rahmat Hidayat']]);
   });
+
+  it('gives "demikian bunyi pernyataan resmi yang diucapkan X" to X, not to whoever was followed before', () => {
+    const { quotes } = run([
+      'LONDON, KABAR.ID - Bek Tim Biru, Marco Lindqvist, meminta dijual musim panas ini.',
+      'Klub rival, Arsenal juga sempat menyatakan ketertarikan pada sang pemain.',
+      '"Dengan berat hati saya meminta klub melepas saya musim ini," demikian bunyi pernyataan resmi yang diucapkan Lindqvist.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Marco Lindqvist']);
+  });
 });
