@@ -1,5 +1,5 @@
 // Quote candidates: quoted spans paired across an article's paragraphs, and the shape of what surrounds them.
-import { findQuoteSpans, isQuoteMark } from './quote-marks.ts';
+import { findQuoteSpans, firstQuoteMark, isQuoteMark } from './quote-marks.ts';
 
 /** A quoted span, possibly running over several paragraphs. */
 export interface Candidate {
@@ -65,7 +65,7 @@ export function findCandidates(paragraphs: string[]): Candidate[] {
  * lowercase cue word, in a paragraph that does not open with a mark. Its index, or -1.
  */
 function unopenedClose(par: string, spans: { open: number }[]): number {
-  const first = [...par].findIndex(isQuoteMark);
+  const first = firstQuoteMark(par);
   if (first <= 0 || spans.some((s) => s.open === first) || !/^\p{Lu}/u.test(par)) return -1;
   return /[,.!?…]\s*$/u.test(par.slice(0, first)) && /^\s*\p{Ll}{3,}/u.test(par.slice(first + 1)) ? first : -1;
 }
@@ -77,7 +77,7 @@ function unopenedClose(par: string, spans: { open: number }[]): number {
 function closedLater(paragraphs: string[], p: number): { p: number; at: number } | undefined {
   for (let q = p + 1; q < paragraphs.length && q <= p + 3; q++) {
     const text = paragraphs[q]!;
-    const first = [...text].findIndex(isQuoteMark);
+    const first = firstQuoteMark(text);
     if (first < 0) continue;
     if (first === 0 || findQuoteSpans(text)[0]?.open === first) return undefined;
     return { p: q, at: first };

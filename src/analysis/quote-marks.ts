@@ -15,6 +15,11 @@ export function isQuoteMark(ch: string): boolean {
   return MARKS.has(ch);
 }
 
+/** Index of the text's first double quote mark (a string index, for slice), or -1. */
+export function firstQuoteMark(text: string): number {
+  return text.search(/["“”„‟«»″]/u);
+}
+
 /** The closing mark of a term of at most six words quoted at `i` inside an open quote, or -1. */
 function innerTermEnd(text: string, i: number): number {
   const m = /^[^"“”„‟«»″]{1,60}?(?<=[\p{L}\d])["”»″](?=[\s.,;:!?)]|$)/u.exec(text.slice(i + 1));
