@@ -3,7 +3,7 @@ import type { Knowledge } from './knowledge.ts';
 import { CUE_AFTER, DOCUMENT_SPEAKER, INDIRECT_SPEECH_VERBS, isPersonNoun, NAME_TITLES, PERSON_NOUNS, PHRASE_STOP, PRONOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, VIA, WEAK_CUES } from './lexicon.ts';
 import { findCandidates, isWholeParagraph, isWholeRest, lastClose, standsAlone, type Candidate } from './quote-candidates.ts';
 import { cutGluedName, rejoinedLinkSplits, ungluedNames, withoutReadAlsoHeadlines } from './scraped-text.ts';
-import { AGE, collectMentions, isNameToken, withinOneEdit, parseSpeakerPhrase, resolveName, spelledOutBodies, splitRoleName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
+import { AGE, AGE_NEXT, collectMentions, isNameToken, withinOneEdit, parseSpeakerPhrase, resolveName, spelledOutBodies, splitRoleName, type Mention, type ResolvedSpeaker, type SpeakerPhrase } from './speaker-names.ts';
 import { escapeRegExp, isBoilerplate, slugify, stripDateline, unglue, withoutTrailingCredit, wordsOf } from './text.ts';
 
 interface Attribution {
@@ -408,7 +408,7 @@ export function extractQuotes(article: { title?: string; paragraphs: string[]; c
 function describedAsPerson(sentence: string, name: string): boolean {
   if (!name) return false;
   // "Ali (31), generasi kedua pedagang buku": only a person is given an age.
-  if (new RegExp(`${escapeRegExp(name)}\\s*\\(\\d{1,3}(?:\\s*tahun)?\\)`, 'u').test(sentence)) return true;
+  if (sentence.split(name).slice(1).some((rest) => AGE_NEXT.test(rest))) return true;
   const after = sentence.replace(AGE, '').split(name)[1] ?? '';
   const next = /^\s*,\s*(?:mantan\s+|eks\s+|seorang\s+|salah (?:satu|seorang)\s+)?(\p{Ll}+)/u.exec(after)?.[1];
   return next !== undefined && PERSON_NOUNS.has(next);
@@ -503,8 +503,8 @@ function lastMentionBefore(mentions: Mention[], paragraph: number, k: Knowledge)
   return undefined;
 }
 
-/** A paragraph that hands over to the quote below it: "… berupa tulisan sebagai berikut.", "Berikut isi postingannya:". */
-const LEAD_IN = /(?:berikut(?:\s+ini)?\s*[.:]|:)$/u;
+/** A fact-check's paragraph that hands over to the quote below it: "… berupa tulisan sebagai berikut.", "Berikut isi postingannya:". */
+const BERIKUT = /berikut(?:\s+ini)?\s*[.:]$/u;
 /** Who posted what a fact-check quotes: "diunggah salah satu akun Facebook", "pesan berantai". */
 const POSTER = /(?:(?:salah\s+satu|sebuah)\s+)?akun\s+(?:media\s+sosial\s+)?(?:Facebook|Instagram|X|Twitter|TikTok|YouTube|Threads|Telegram)(?:\s+@[\w.]+)?|pesan\s+berantai/iu;
 
@@ -514,7 +514,7 @@ const POSTER = /(?:(?:salah\s+satu|sebuah)\s+)?akun\s+(?:media\s+sosial\s+)?(?:F
  */
 function leadIn(previous: string, earlier: string[], k: Knowledge, isPerson: (name: string) => boolean): Attribution | undefined {
   const lead = previous.trim();
-  if (!LEAD_IN.test(lead)) return undefined;
+  if (!BERIKUT.test(lead) && !lead.endsWith(':')) return undefined;
   const sentence = lead.slice(lead.search(/[^.!?]*[.!?:]$/u));
   // "… dengan kutipan dari tokoh pejuang Afrika Selatan, Nelson Mandela:": the person named last, at the colon.
   const atColon = /,\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*:$/u.exec(sentence)?.[1];
@@ -526,7 +526,7 @@ function leadIn(previous: string, earlier: string[], k: Knowledge, isPerson: (na
   if (name && isPerson(name)) return { cue: cued?.cue ?? 'berikut', phrase: { name } };
   // Only a fact-check's "berikut" hands the quote to an account; after a bare colon the account named
   // earlier is often a person's own ("akun Instagram Mario Teguh … diberi tulisan:").
-  if (!/berikut(?:\s+ini)?\s*[.:]$/u.test(lead)) return undefined;
+  if (!BERIKUT.test(lead)) return undefined;
   for (const text of [lead, ...[...earlier].reverse()]) {
     const poster = POSTER.exec(text)?.[0];
     if (poster) return { cue: 'berikut', phrase: { descriptor: poster.replace(/\s+/gu, ' ') } };
@@ -850,9 +850,11 @@ function indirectSpeaker(sentence: string, k: Knowledge): SpeakerPhrase | undefi
   const relative = RELATIVE_SPEAKER.exec(`${words.slice(0, vi).join(' ')} `)?.[1];
   const named = relative ? parseSpeakerPhrase(relative.trim(), k) : undefined;
   if (named?.name) return named;
-  const phrase = subjectPhrase(words.slice(0, vi).join(' '), k);
+  const subject = words.slice(0, vi).join(' ');
+  const phrase = subjectPhrase(subject, k);
   // "Aroma kertas tua bercampur debu kayu menyambut …": a capitalised word opening a noun phrase is no name.
-  if (phrase.name && !phrase.name.includes(' ') && new RegExp(`^${escapeRegExp(phrase.name)}(?:\\s+\\p{Ll}+){3,}$`, 'u').test(withoutTrailingAdverbs(words.slice(0, vi).join(' ')))) return undefined;
+  const bare = withoutTrailingAdverbs(subject);
+  if (phrase.name && !phrase.name.includes(' ') && bare.startsWith(phrase.name) && /^(?:\s+\p{Ll}+){3,}$/u.test(bare.slice(phrase.name.length))) return undefined;
   // "Ia lantas mengatakan, Polda Metro Jaya …": a pronoun subject is the speaker going on, not someone new.
   return phrase.name || phrase.descriptor || phrase.pronoun ? phrase : undefined;
 }

@@ -187,6 +187,8 @@ const BODY_SEAT = /^(?:KBRI|KJRI|KONJEN|BPBD|BMKG|BPS|BNPB|Basarnas|Polres|Polre
 const NICKNAME_NOTE = /,?\s*[-–]?\s*(?:sapaan|panggilan)\s+(?:akrab|karib)(?:nya)?\b.*$/u;
 /** "Gill (74)": an age in brackets after a name. */
 export const AGE = /\s*\(\d{1,3}\)/gu;
+/** An age right after a name: "Ali (31)", "Ali (31 tahun)". */
+export const AGE_NEXT = /^\s*\(\d{1,3}(?:\s*tahun)?\)/u;
 /** "(Plt Dirjen)", "(Plt)": the bracketed short form of an acting post. */
 const ACTING_SHORT = /\s*\((?:Plt|Plh|Pj|Pjs)\.?(?:\s[^)]*)?\)/gu;
 
@@ -269,13 +271,8 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
       const known = k.peopleByName.get(split.name.toLowerCase());
       const postBefore = joined ? roleBefore(p, p.lastIndexOf('dan', run.index)) : undefined;
       const role = postBefore ? `${postBefore} dan ${joined![1]}` : (split.role ?? roleBefore(p, run.index));
-      // "Ketua Umum FSP RTMM-SPSI, Sudarto menyuarakan …": one word given a post is a name too; so is one
-      // given an age ("Ali (31), generasi kedua pedagang buku").
-      const after = p.slice(run.index + run.text.length);
-      const onePosted = role !== undefined && !split.role && /,\s*$/u.test(p.slice(Math.max(0, run.index - 3), run.index)) && /^\s+(?:me|ber|di)\p{Ll}{3,}/u.test(after) && tokens[0]!.length >= 4 && isNameToken(tokens[0]!, k);
-      const aged = /^\s*\(\d{1,3}(?:\s*tahun)?\)/u.test(after) && tokens[0]!.length >= 3 && isNameToken(tokens[0]!, k);
       // "Kasubag Humas Polrestabes Bandung AKP Rosidana": one word after a rank is a person's name.
-      if (tokens.length < 2 && !known && !RANK_LAST.test(split.role ?? '') && !onePosted && !aged) continue;
+      if (tokens.length < 2 && !known && !RANK_LAST.test(split.role ?? '') && !oneWordPerson(tokens[0]!, p, run, role !== undefined && !split.role, k)) continue;
       mentions.push({ name: split.name, tokens, paragraph, ...(role ? { role } : {}) });
     }
     // "lelaki yang karib disapa Ale": the nickname names the person last named in full whose name starts
@@ -379,6 +376,16 @@ function withoutPlace(split: { name?: string; role?: string }, places: Set<strin
     return { name: tokens.slice(1).join(' '), role: `${split.role} ${tokens[0]}` };
   }
   return split;
+}
+
+/**
+ * "Ketua Umum FSP RTMM-SPSI, Sudarto menyuarakan …": one word given a post before a comma (not inside its own
+ * run) and followed by a verb is a name; so is one given an age ("Ali (31), generasi kedua pedagang buku").
+ */
+function oneWordPerson(word: string, p: string, run: { text: string; index: number }, postBefore: boolean, k: Knowledge): boolean {
+  const after = p.slice(run.index + run.text.length);
+  if (AGE_NEXT.test(after)) return word.length >= 3 && isNameToken(word, k);
+  return postBefore && /,\s*$/u.test(p.slice(Math.max(0, run.index - 3), run.index)) && /^\s+(?:me|ber|di)\p{Ll}{3,}/u.test(after) && word.length >= 4 && isNameToken(word, k);
 }
 
 /** Capitalised words, one or two, written after "di", "ke", "dari", "kota" or "negara bagian": places. */
