@@ -3,7 +3,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONFIG_DIR, REPO_ROOT, parseOutletsText } from '../../src/config.ts';
 import { cleanParagraphs } from '../../src/ingest/clean.ts';
+import { extractArticle } from '../../src/ingest/extract.ts';
+import { outletForUrl } from '../../src/ingest/outlets.ts';
+import { loadCorpusPages } from '../lib/corpus.ts';
 import { parseCsv } from '../lib/csv.ts';
+import { loadOutlets } from '../lib/extract-eval.ts';
 
 export const SHARED = resolve(REPO_ROOT, '../shared');
 export const CORPUS = resolve(SHARED, 'corpus');
@@ -144,8 +148,27 @@ export function loadDetik(): Map<string, CorpusArticle> {
   return detik;
 }
 
+let pages: Map<string, CorpusArticle> | undefined;
+
+/**
+ * The raw article pages of the extraction evaluation (slasherrb, anpandu, webcrawl; id as there, e.g.
+ * "anpandu/kompas-singlepage2"), as the bot reads them: kabar's extractor and the outlet's rules.
+ */
+export function loadPages(): Map<string, CorpusArticle> {
+  if (pages) return pages;
+  const outlets = loadOutlets();
+  pages = new Map();
+  for (const p of loadCorpusPages()) {
+    const outlet = outletForUrl(outlets, p.url);
+    const page = extractArticle(p.html, p.url, outlet);
+    pages.set(p.id, { source: 'page', id: p.id, title: page.title, outlet: outlet?.id, paragraphs: page.paragraphs });
+  }
+  return pages;
+}
+
 /** One labelled article by source and id. */
 export function getArticle(source: string, id: string): CorpusArticle | undefined {
+  if (source === 'page') return loadPages().get(id);
   if (source === 'detik') return loadDetik().get(id);
   if (source === 'kompas') return loadKompas().get(id);
   if (source === 'indosum') return loadIndosum().get(id);
