@@ -41,8 +41,8 @@ export function findCandidates(paragraphs: string[]): Candidate[] {
         out.push({ p0: p, open: s.open, p1: closing.p, close: closing.at, text: parts.join(' ') });
         break;
       }
-      while (q + 1 < paragraphs.length && isQuoteMark(paragraphs[q + 1]!.trimStart()[0] ?? '')) {
-        q++;
+      for (let n = nextWithText(paragraphs, q); n >= 0 && isQuoteMark(paragraphs[n]!.trimStart()[0] ?? ''); n = nextWithText(paragraphs, q)) {
+        q = n;
         const next = paragraphs[q]!;
         const first = findQuoteSpans(next)[0]!;
         skipFirstOf = q;
@@ -54,10 +54,20 @@ export function findCandidates(paragraphs: string[]): Candidate[] {
         parts.push(next.slice(first.open + 1));
       }
       out.push({ p0: p, open: s.open, p1: q, close, text: parts.join(' ') });
-      if (q > p) break;
+      if (q > p) {
+        // The paragraphs the quote ran through are read: the next scan starts at the one it closed in.
+        p = q - 1;
+        break;
+      }
     }
   }
   return out;
+}
+
+/** The next paragraph after `p` with text: a read-also line blanked inside a quote does not end it. */
+function nextWithText(paragraphs: string[], p: number): number {
+  for (let q = p + 1; q < paragraphs.length; q++) if (paragraphs[q]!.trim()) return q;
+  return -1;
 }
 
 /**

@@ -66,6 +66,20 @@ describe('extractQuotes', () => {
     expect(quotes[0]!.text).toContain('kami menolaknya dengan tegas');
   });
 
+  it('reports a quote reopened over three paragraphs once, across a read-also line inside it', () => {
+    const { quotes } = run([
+      'Pelatih Persib Bandung, Bojan Hodak, mengaku puas dengan persiapan timnya jelang musim baru.',
+      '“Kami sudah bekerja keras selama pramusim dan para pemain dalam kondisi bagus.',
+      'Baca Juga: Persib Resmi Datangkan Bek Asal Brasil',
+      '“Pemain baru juga mulai memahami cara kami bermain di lapangan.',
+      '“Target kami tetap sama, yaitu juara lagi musim ini,” ujar Hodak.',
+    ]);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ speaker: 'Bojan Hodak', paragraph: 1 });
+    expect(quotes[0]!.text).toContain('dalam kondisi bagus.');
+    expect(quotes[0]!.text).toContain('juara lagi musim ini');
+  });
+
   it('does not report scare quotes, short terms or titles', () => {
     const { quotes } = run([
       'Media pemerintah menyebut AS sebagai “hegemon” yang ingin memecah kawasan.',
