@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { mergeQuotes } from '../analysis/cluster.ts';
 import type { ArticleAnalysis } from '../domain/analysis.ts';
 import type { Article } from '../domain/article.ts';
 import type { Story, StorySource } from '../domain/story.ts';
@@ -29,7 +30,8 @@ export function newStory(article: Article, analysis: ArticleAnalysis, outletName
     title: article.title,
     language: analysis.language,
     summary: analysis.summary,
-    quotes: analysis.quotes.map((q) => ({ ...q, articleIds: [article.id] })),
+    // Merged as another outlet's quotes would be: a quote the article prints twice is posted once.
+    quotes: mergeQuotes([], analysis.quotes, article.id),
     relevance: analysis.relevance,
     sources: [sourceOf(article, outletName)],
     ...(article.image ? { image: article.image } : {}),

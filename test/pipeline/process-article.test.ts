@@ -45,6 +45,25 @@ describe('processArticle', () => {
     expect(platform.sent[0].post.translated).toBe(true);
   });
 
+  it('posts a quote once when the article prints it twice (a lead that quotes what the body quotes again)', async () => {
+    const { repos, platform, worker, deps } = setup();
+    await repos.subscriptions.put({ target: { platform: 'telegram', chatId: '1' }, topics: ['russia'], active: true, createdAt: 'x' });
+    const quote = '“Kami tidak akan pernah menerima sanksi sepihak dari Amerika Serikat,” kata Lavrov.';
+    const repeated = article('r1', 'kompastv', 'Lavrov: Rusia Tolak Sanksi Sepihak AS', [
+      `MOSKOW, KOMPAS.TV - Menteri Luar Negeri Rusia Sergei Lavrov menolak sanksi baru Washington. ${quote}`,
+      'Lavrov berbicara kepada wartawan di Moskow setelah bertemu utusan China, Senin (17/11/2025).',
+      'Pemerintah AS pekan lalu mengumumkan sanksi baru terhadap bank-bank Rusia.',
+      quote,
+      '“Rusia akan menjawab dengan langkah yang setimpal,” tambahnya.',
+    ]);
+    const result = await processArticle(repeated, deps);
+    expect(result.outcome).toBe('new-story');
+    if (result.outcome !== 'new-story') return;
+    expect(result.story.quotes.map((q) => q.text.slice(0, 20))).toEqual(['Kami tidak akan pern', 'Rusia akan menjawab ']);
+    await worker.drain();
+    expect(platform.sent[0]!.post.quotes).toHaveLength(2);
+  });
+
   it('joins the same story from a second outlet instead of posting it again, keeping the quote once with both sources', async () => {
     const { repos, platform, worker, deps } = setup();
     await repos.subscriptions.put({ target: { platform: 'telegram', chatId: '1' }, topics: ['triangle', 'china-russia'], active: true, createdAt: 'x' });
