@@ -57,8 +57,10 @@ const ORGANISATION = /(?<![\p{L}])(?:University|Universitas|Center|Centre|Instit
 export function splitRoleName(part: string, k: Knowledge): { name?: string; role?: string } {
   const tokens = part.trim().split(/\s+/).filter(Boolean);
   let end = tokens.length;
+  // "dr Wismandari Wisnu SpPD-KEMD": a specialist's degree written undotted after the name is not part of it.
+  while (end > 1 && /^(?:Sub)?Sp\p{Lu}{1,4}(?:-\p{Lu}{2,5})?[.,]*$/u.test(tokens[end - 1]!)) end--;
   // "Titi DJ": a short acronym closes a name when a name comes before it (country and body acronyms do not).
-  const tail = tokens.at(-1)?.replace(/[.,]+$/, '') ?? '';
+  const tail = tokens[end - 1]?.replace(/[.,]+$/, '') ?? '';
   const acronymTail = end >= 2 && /^\p{Lu}{2}$/u.test(tail) && !NOT_NAME.has(tail) && !k.placeWords.has(tail) && isNameToken(tokens[end - 2]!, k);
   let start = acronymTail ? end - 1 : end;
   // "Lukman Hakim Saifuddin": "Hakim" (judge) after a name is part of it; so is a word that only extends a post
@@ -279,9 +281,13 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
     // like it ("Ale" → "Mohammed Ali Berawi"); with no such person it stays a name of its own.
     for (const m of p.matchAll(NICKNAME)) {
       const nick = m[1]!;
+      // Names inside a quote earlier in the paragraph are what the speaker talks about, not who they are.
+      const earlier = (x: Mention) => x.paragraph < paragraph || (x.paragraph === paragraph && p.indexOf(x.name) < m.index! && !/["“”]/u.test(p.slice(0, m.index!)));
       const full = mentions.filter((x) => x.tokens.length >= 2);
       // "Liliyana atau yang akrab disapa Butet": the name right before; else one that starts like the nickname.
-      const named = /(\p{Lu}[\p{L}'’-]+)\s*,?\s*(?:atau\s+)?(?:yang\s+)?(?:lebih\s+)?$/u.exec(p.slice(Math.max(0, m.index! - 40), m.index!))?.[1];
+      const before = /(\p{Lu}[\p{L}'’-]+)\s*,?\s*(?:atau\s+)?(?:yang\s+)?(?:lebih\s+)?$/u.exec(p.slice(Math.max(0, m.index! - 40), m.index!))?.[1];
+      // "Pria yang akrab disapa Dani ini" opening a sentence: "Pria" is no name, and points back at someone.
+      const named = before && isPersonNoun(before.toLowerCase()) && !ROLE_WORDS.has(before.toLowerCase()) ? undefined : before;
       // "Mensos yang karib disapa Gus Ipul": a post right before names its holder.
       const person =
         full.findLast((x) => named !== undefined && (x.tokens.includes(named) || x.role?.includes(named))) ??
@@ -290,8 +296,9 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
         full.findLast((x) => nick.length >= 3 && x.tokens.some((t) => t.length > nick.length && t.toLowerCase().endsWith(nick.toLowerCase()))) ??
         // "sosok yang karib disapa BTM": initials spell the name ("Benhur Tommy Mano").
         full.findLast((x) => /^\p{Lu}{2,5}$/u.test(nick) && x.tokens.slice(-nick.length).map((t) => t[0]).join('') === nick) ??
-        // "pria yang karib disapa Gus Ipul": the person named last in the paragraphs before.
-        (named === undefined ? full.findLast((x) => x.paragraph < paragraph) : undefined);
+        // "pria yang karib disapa Gus Ipul": the person named last before it, in this paragraph or one before;
+        // one given a post first, since a place or an event is a capitalised run too.
+        (named === undefined ? (full.findLast((x) => earlier(x) && x.role) ?? full.findLast(earlier)) : undefined);
       if (person) mentions.push({ ...person, tokens: [...person.tokens, nick], paragraph });
       // "Kepala BPS Suhariyanto atau yang akrab disapa Ketjuk": a one-word name is a person once it has a nickname.
       else if (named && !ROLE_WORDS.has(named.toLowerCase()) && !NOT_NAME.has(named)) mentions.push({ name: named, tokens: [named, nick], paragraph });

@@ -1844,4 +1844,27 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Marco Lindqvist']);
   });
+
+  it('gives a nickname the sentence introduces with "Pria yang akrab disapa …" to the person named before it', () => {
+    const earlier = run([
+      'JAKARTA, KABAR.ID - Hal ini diungkapkan oleh Rahmat Sudarsono, Direktur Utama PT Sinar Data Nusantara, Jumat (14/2/2025).',
+      'Pria yang akrab disapa Ocha ini mengatakan pasar layanan data terus tumbuh.',
+      '"Pelanggan kami naik dua kali lipat dalam setahun terakhir," ucap Ocha.',
+    ]);
+    expect(earlier.quotes.map((q) => q.speaker)).toEqual(['Rahmat Sudarsono']);
+    // In the same paragraph: the post holder named before it, not a place or a name inside an earlier quote.
+    const sameParagraph = run([
+      'LABUAN BAJO, KABAR.ID - Ketua Bawaslu Manggarai Barat Yohana Maria Seriang membuka rapat evaluasi di Labuan Bajo. Perempuan yang disapa Ana ini menegaskan kerja pengawas tidak berhenti.',
+      '"Pengawasan harus terus berjalan di luar masa tahapan," kata Ana.',
+    ]);
+    expect(sameParagraph.quotes.map((q) => q.speaker)).toEqual(['Yohana Maria Seriang']);
+  });
+
+  it('leaves a specialist\'s undotted degree ("SpPD-KEMD") out of the speaker\'s name', () => {
+    const { quotes } = run([
+      'JAKARTA, KABAR.ID - Dokter penyakit dalam dr Larasati Wibisono SpPD-KEMD mengingatkan bahaya gula berlebih.',
+      '"Konsumsi gula harian sebaiknya dibatasi sejak usia dini," ujar Larasati.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Larasati Wibisono']);
+  });
 });
