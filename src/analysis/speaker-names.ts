@@ -117,7 +117,8 @@ export function parseSpeakerPhrase(phrase: string, k: Knowledge): SpeakerPhrase 
   // "Jacqueline Hargreaves (73), warga lama Sandringham": an age in brackets is not part of the name.
   // "… Imigrasi (Plt Dirjen) Yuldi Yusman": the bracketed short form of an acting post repeats the post.
   // "dr Citra", "drg Ayu": a doctor's title written without its full stop is not part of the name.
-  const text = phrase.replace(/^\s*(?:oleh|sang|pula|seorang)\s+/i, '').replace(/^\s*[Pp]ihak\s+/u, '').replace(/^(?:dr|drg|Dr|DR|Drg)\.?\s+(?=\p{Lu})/u, '').replace(AGE, '').replace(ACTING_SHORT, '').replace(NICKNAME_NOTE, '').trim();
+  // "… Yudhoyono (AHY) buka suara": initials after the name they spell are no part of it.
+  const text = phrase.replace(/^\s*(?:oleh|sang|pula|seorang)\s+/i, '').replace(/^\s*[Pp]ihak\s+/u, '').replace(/^(?:dr|drg|Dr|DR|Drg)\.?\s+(?=\p{Lu})/u, '').replace(AGE, '').replace(ACTING_SHORT, '').replace(NICKNAME_NOTE, '').replace(INITIALS_LAST, (m, initials: string, at: number, all: string) => (initialsOfLast(all.slice(0, at), initials.length) === initials ? '' : m)).trim();
   if (!text) return {};
   const first = text.split(/[\s,]+/)[0]!.toLowerCase();
   // "ujar lanjutnya": an outlet's slip of two cues; the second, in -nya, still means the same speaker.
@@ -192,6 +193,14 @@ export const AGE = /\s*\(\d{1,3}\)/gu;
 /** An age right after a name: "Ali (31)", "Ali (31 tahun)". */
 export const AGE_NEXT = /^\s*\(\d{1,3}(?:\s*tahun)?\)/u;
 /** "(Plt Dirjen)", "(Plt)": the bracketed short form of an acting post. */
+/** "… Agus Harimurti Yudhoyono (AHY)": initials closing the phrase, spelling the name before them. */
+const INITIALS_LAST = /\s*\((\p{Lu}{2,5})\)\s*$/u;
+/** The initials of the last n words, when a post or nothing comes before them ("memeriksa Tempat Kejadian Perkara" is no name). */
+function initialsOfLast(text: string, n: number): string | undefined {
+  const words = text.trim().split(/\s+/);
+  const before = words.at(-n - 1);
+  return before === undefined || /^\p{Lu}/u.test(before) ? words.slice(-n).map((w) => w[0]).join('') : undefined;
+}
 const ACTING_SHORT = /\s*\((?:Plt|Plh|Pj|Pjs)\.?(?:\s[^)]*)?\)/gu;
 
 /** "Bupati Iron, sapaan akrabnya": a nickname noted after it is used, for the holder of the post before it. */

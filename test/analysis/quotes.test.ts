@@ -1867,4 +1867,12 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Larasati Wibisono']);
   });
+
+  it('leaves initials after the name they spell ("… Rizal Andika Putra (RAP) buka suara") out of the speaker', () => {
+    const { quotes } = run([
+      'JAKARTA, KABAR.ID - Menteri Koordinator Bidang Perekonomian Rizal Andika Putra (RAP) buka suara soal lonjakan harga beras.',
+      '"Kami tidak ingin terburu-buru membuka keran impor sebelum panen raya selesai," katanya di Jakarta.',
+    ]);
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([['Rizal Andika Putra', 'Menteri Koordinator Bidang Perekonomian']]);
+  });
 });
