@@ -112,9 +112,15 @@ export function ungluedNames(paragraphs: string[], title = ''): string[] {
   // Words the article also prints on their own ("Enrique frustrasi betul"): "Enriquefrustrasi" is two words.
   const ownWords = new Set(text.match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu) ?? []);
   const once = (word: string) => text.split(word).length === 2;
-  const cut = (word: string) => {
+  const cut = (word: string, at: number, paragraph: string) => {
+    // "Agus Setiadi, pemilik …", "Syam Indradi mengatakan": a small word cannot end a clause, nor a preposition
+    // come before a verb, so a name ending like one ("-di", "-yang") stays whole there.
+    const next = paragraph.slice(at + word.length);
+    const clauseEnds = /^\s*(?:[,.;:)]|$)/u.test(next);
+    const verbNext = /^\s+(?:me|ber)\p{Ll}{3,}/u.test(next);
     for (let i = word.length - 2; i >= 3; i--) {
       const [name, rest] = [word.slice(0, i), word.slice(i)];
+      if (SMALL_WORD.test(rest) && (clauseEnds || (verbNext && /^(?:di|ke|dari|pada|kepada)$/u.test(rest)))) continue;
       // "Fadli Zonyang": a three-letter surname only before "yang", and only one the article prints alone.
       if (i === 3 && !(rest === 'yang' && new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(text))) continue;
       const glued = SMALL_WORD.test(rest) || VERB_START.test(rest) || (ownWords.has(rest) && !SUFFIX.test(rest) && !NAME_ENDING.test(rest));

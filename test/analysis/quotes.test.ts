@@ -1875,4 +1875,12 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => [q.speaker, q.role])).toEqual([['Rizal Andika Putra', 'Menteri Koordinator Bidang Perekonomian']]);
   });
+
+  it('keeps a name ending like a small word whole where that word could not stand ("Agus Setiadi, pemilik …")', () => {
+    const { quotes } = run([
+      'JAKARTA, KABAR.ID - Agus Setiadi, pemilik bengkel Setia Motor di kawasan Kedoya, berbagi tips merawat AC mobil.',
+      '"Filter kabin harus diganti setiap 15.000 kilometer," ucap Agus.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Agus Setiadi']);
+  });
 });
