@@ -108,7 +108,8 @@ export function ungluedNames(paragraphs: string[], title = ''): string[] {
   const headline = title.toLowerCase();
   // Capitalised words printed on their own, in the body or the headline.
   const seen = new Set([text, title].flatMap((t) => t.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?![\p{L}])/gu) ?? []));
-  const surnames = new Set([...text.matchAll(/\p{Lu}\p{L}+\s+(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu)].map((m) => m[1]!));
+  // "Justin Hubner": a name after a name, not after a post ("Menteri Enggar" does not make "Enggartiasto" two words).
+  const surnames = new Set([...text.matchAll(/(\p{Lu}\p{L}+)\s+(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu)].filter((m) => !ROLE_WORDS.has(m[1]!.toLowerCase())).map((m) => m[2]!));
   // Words the article also prints on their own ("Enrique frustrasi betul"): "Enriquefrustrasi" is two words.
   const ownWords = new Set(text.match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu) ?? []);
   const once = (word: string) => text.split(word).length === 2;

@@ -1883,4 +1883,12 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Agus Setiadi']);
   });
+
+  it('keeps a name whole when only its short form follows a post ("Menteri Enggar" after "Enggartiasto Lukita")', () => {
+    const { quotes } = run([
+      'JAKARTA, KABAR.ID - Menteri Perdagangan Wicaksonodiharjo Lukito memaparkan stok bahan pokok menjelang Lebaran.',
+      '"Minyak goreng di gudang kami cukup sampai Juli," kata Menteri Wicak di Jakarta.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Wicaksonodiharjo Lukito']);
+  });
 });
