@@ -2,7 +2,7 @@
 // them, and the headline a bare "Baca juga:" line points to.
 import { COUNTRIES } from '../domain/topics.ts';
 import type { Knowledge } from './knowledge.ts';
-import { PERSON_NOUNS, ROLE_WORDS } from './lexicon.ts';
+import { NOT_NAME, PERSON_NOUNS, ROLE_WORDS } from './lexicon.ts';
 
 /** "Baca juga:Dapat Izin Ekspor Listrik …": the label and its headline in one paragraph. */
 const READ_ALSO_LINE = /^\s*(?:baca|simak|lihat)\s+juga\s*:\s*\S/iu;
@@ -108,8 +108,9 @@ export function ungluedNames(paragraphs: string[], title = ''): string[] {
   const headline = title.toLowerCase();
   // Capitalised words printed on their own, in the body or the headline.
   const seen = new Set([text, title].flatMap((t) => t.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?![\p{L}])/gu) ?? []));
-  // "Justin Hubner": a name after a name, not after a post ("Menteri Enggar" does not make "Enggartiasto" two words).
-  const surnames = new Set([...text.matchAll(/(\p{Lu}\p{L}+)\s+(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu)].filter((m) => !ROLE_WORDS.has(m[1]!.toLowerCase())).map((m) => m[2]!));
+  // "Justin Hubner": a name after a name, not after a post or an opener ("Menteri Enggar", "Menurut Hardi" do not
+  // make "Enggartiasto" or "Hardisiswan" two words).
+  const surnames = new Set([...text.matchAll(/(\p{Lu}\p{L}+)\s+(\p{Lu}\p{Ll}{3,})(?![\p{L}])/gu)].filter((m) => !ROLE_WORDS.has(m[1]!.toLowerCase()) && !NOT_NAME.has(m[1]!)).map((m) => m[2]!));
   // Words the article also prints on their own ("Enrique frustrasi betul"): "Enriquefrustrasi" is two words.
   const ownWords = new Set(text.match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu) ?? []);
   const once = (word: string) => text.split(word).length === 2;

@@ -1884,11 +1884,18 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Agus Setiadi']);
   });
 
-  it('keeps a name whole when only its short form follows a post ("Menteri Enggar" after "Enggartiasto Lukita")', () => {
+  it('keeps a name whole when only its short form follows a post or an opener ("Menteri Enggar", "Menurut Hardi")', () => {
     const { quotes } = run([
       'JAKARTA, KABAR.ID - Menteri Perdagangan Wicaksonodiharjo Lukito memaparkan stok bahan pokok menjelang Lebaran.',
       '"Minyak goreng di gudang kami cukup sampai Juli," kata Menteri Wicak di Jakarta.',
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Wicaksonodiharjo Lukito']);
+    const afterOpener = run([
+      'JAKARTA, KABAR.ID - Kebakaran melanda gedung perkantoran di Jakarta Pusat, Selasa siang.',
+      '"Api sudah padam pukul 12.00 WIB," kata Kepala Suku Dinas Pemadam Kebakaran Jakarta Pusat, Hartonowiryo, saat dikonfirmasi.',
+      'Menurut Harto, penyebab kebakaran diduga hubungan arus pendek.',
+      '"Jumlah korban luka belum ada informasi," tandasnya.',
+    ]);
+    expect(afterOpener.quotes.map((q) => q.speaker)).toEqual(['Hartonowiryo', 'Hartonowiryo']);
   });
 });
