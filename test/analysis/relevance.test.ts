@@ -545,4 +545,19 @@ describe('scoreRelevance', () => {
     );
     expect(badminton.principal).toEqual([]);
   });
+
+  it('reads a story about a tycoon\'s company as business news, not the US state (Elon Musk holds no office)', () => {
+    const r = scoreRelevance(
+      {
+        title: 'Roket Starship Milik Elon Musk Kembali Meledak Saat Uji Terbang',
+        paragraphs: [
+          'JAKARTA, KABAR.ID - Roket Starship buatan SpaceX, perusahaan milik Elon Musk, meledak beberapa menit setelah lepas landas dari Texas, Amerika Serikat.',
+          'Musk menyebut kegagalan itu sebagai bagian dari proses belajar dan berjanji uji terbang berikutnya digelar bulan depan.',
+          'SpaceX belum merinci penyebab ledakan, namun puing roket dilaporkan jatuh di perairan Teluk Meksiko.',
+        ],
+      },
+      k,
+    );
+    expect(r.principal).toEqual([]);
+  });
 });
