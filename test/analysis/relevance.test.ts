@@ -560,4 +560,19 @@ describe('scoreRelevance', () => {
     );
     expect(r.principal).toEqual([]);
   });
+
+  it('reads "Kota Beijing" in a travel story as the city, not the Chinese state', () => {
+    const r = scoreRelevance(
+      {
+        title: 'Menjelajah Kuil Surga di Pusat Kota Beijing, Ini Rute dan Harga Tiketnya',
+        paragraphs: [
+          'JAKARTA, KABAR.ID - Kuil Surga menjadi salah satu tujuan favorit pelancong yang singgah di Kota Beijing.',
+          'Dari pusat kota Beijing, kompleks kuil itu bisa dicapai dengan kereta bawah tanah jalur 5 dalam 20 menit.',
+          'Harga tiket masuk berkisar 15 hingga 34 yuan, tergantung musim dan area yang dikunjungi.',
+        ],
+      },
+      k,
+    );
+    expect(r.principal).toEqual([]);
+  });
 });
