@@ -117,7 +117,7 @@ export function ungluedNames(paragraphs: string[], title = ''): string[] {
   const cut = (word: string, at: number, paragraph: string) => {
     // "Agus Setiadi, pemilik …", "Syam Indradi mengatakan": a small word cannot end a clause, nor a preposition
     // come before a verb, so a name ending like one ("-di", "-yang") stays whole there.
-    const next = paragraph.slice(at + word.length);
+    const next = paragraph.slice(at + word.length, at + word.length + 24);
     const clauseEnds = /^\s*(?:[,.;:)]|$)/u.test(next);
     const verbNext = /^\s+(?:me|ber)\p{Ll}{3,}/u.test(next);
     for (let i = word.length - 2; i >= 3; i--) {
