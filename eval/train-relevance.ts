@@ -88,15 +88,34 @@ const show = (c: Counts) => `P ${precision(c).toFixed(3)} R ${(c.tp / (c.tp + c.
  * to the same fold, or the model would be scored on an article it was trained on under another id.
  */
 function crossValidated(examples: Example[]): number[] {
-  const groups = [...new Set(examples.map((x) => x.group))];
-  const groupFold = new Map(shuffled(groups, 11).map((g, pos) => [g, pos % 10]));
-  const fold = new Map(examples.map((x, i) => [i, groupFold.get(x.group)!]));
+  const fold = foldsOf(examples);
   const out = new Array<number>(examples.length).fill(0);
   for (let f = 0; f < 10; f++) {
-    const w = train(examples.filter((_, i) => fold.get(i) !== f));
-    examples.forEach((x, i) => fold.get(i) === f && (out[i] = probability(w, x.features)));
+    const w = train(examples.filter((_, i) => fold[i] !== f));
+    examples.forEach((x, i) => fold[i] === f && (out[i] = probability(w, x.features)));
   }
   return out;
+}
+
+/** Each example's fold (0..9); every country's examples come in the same article order, so they share folds. */
+function foldsOf(examples: Example[]): number[] {
+  const groups = [...new Set(examples.map((x) => x.group))];
+  const groupFold = new Map(shuffled(groups, 11).map((g, pos) => [g, pos % 10]));
+  return examples.map((x) => groupFold.get(x.group)!);
+}
+
+/**
+ * `triangle` out of fold: each article scored by scoreRelevance with a layer trained without its fold, at the
+ * thresholds chosen, so the pair and triangle logic runs as in production.
+ */
+function crossValidatedTriangle(articles: { title: string; paragraphs: string[] }[], byCountry: Map<Country, Example[]>, thresholds: Record<Country, number>, k: ReturnType<typeof loadKnowledge>, gold: boolean[]): Counts {
+  const fold = foldsOf(byCountry.get('china')!);
+  const pairs: [boolean, boolean][] = [];
+  for (let f = 0; f < 10; f++) {
+    const model: RelevanceModel = { countries: Object.fromEntries(COUNTRIES.map((c) => [c, { threshold: thresholds[c], weights: train(byCountry.get(c)!.filter((_, i) => fold[i] !== f)) }])) };
+    articles.forEach((a, i) => fold[i] === f && pairs.push([scoreRelevance(a, { ...k, relevanceModel: model }).topics.includes('triangle'), gold[i]!]));
+  }
+  return counts(pairs);
 }
 
 /** The same story under two ids: its headline and opening paragraphs, letters and digits only. */
@@ -112,11 +131,15 @@ function main(): void {
   }
   const k = loadKnowledge(CONFIG_DIR);
   const rulesOnly = { ...k, relevanceModel: undefined };
-  const labels = JSON.parse(readFileSync(resolve(REPO_ROOT, 'eval/labels/relevance.json'), 'utf8')).articles as { source: string; id: string; principal: string[]; batch?: string; holdout?: boolean }[];
+  const labels = JSON.parse(readFileSync(resolve(REPO_ROOT, 'eval/labels/relevance.json'), 'utf8')).articles as { source: string; id: string; principal: string[]; triangle: boolean; batch?: string; holdout?: boolean }[];
   const byCountry = new Map<Country, Example[]>(COUNTRIES.map((c) => [c, []]));
+  const articles: { title: string; paragraphs: string[] }[] = [];
+  const triangles: boolean[] = [];
   for (const l of labels) {
     const article = getArticle(l.source, l.id);
     if (!article) continue;
+    articles.push(article);
+    triangles.push(l.triangle);
     const inputs = modelInputs(article, k);
     const rule = scoreRelevance(article, rulesOnly).principal;
     // What the layer may add at all, as scoreRelevance gates it (a title veto or celebrity news blocks it).
@@ -151,6 +174,10 @@ function main(): void {
     }
     model.countries[c] = { threshold: best, weights: train(examples) };
   }
+  const thresholds = Object.fromEntries(COUNTRIES.map((c) => [c, model.countries[c]!.threshold])) as Record<Country, number>;
+  const rulesTriangle = counts(articles.map((a, i) => [scoreRelevance(a, rulesOnly).topics.includes('triangle'), triangles[i]!]));
+  console.log(`triangle rules alone        ${show(rulesTriangle)}`);
+  console.log(`triangle rules or model     ${show(crossValidatedTriangle(articles, byCountry, thresholds, k, triangles))}   (10-fold cross-validation)`);
   if (values['dry-run']) return;
   writeFileSync(resolve(CONFIG_DIR, 'relevance-model.json'), JSON.stringify(model, null, 1) + '\n');
   console.log(`wrote ${resolve(CONFIG_DIR, 'relevance-model.json')}`);
