@@ -192,7 +192,6 @@ const NICKNAME_NOTE = /,?\s*[-–]?\s*(?:sapaan|panggilan)\s+(?:akrab|karib)(?:n
 export const AGE = /\s*\(\d{1,3}\)/gu;
 /** An age right after a name: "Ali (31)", "Ali (31 tahun)". */
 export const AGE_NEXT = /^\s*\(\d{1,3}(?:\s*tahun)?\)/u;
-/** "(Plt Dirjen)", "(Plt)": the bracketed short form of an acting post. */
 /** "… Agus Harimurti Yudhoyono (AHY)": initials closing the phrase, spelling the name before them. */
 const INITIALS_LAST = /\s*\((\p{Lu}{2,5})\)\s*$/u;
 /** The initials of the last n words, when a post or nothing comes before them ("memeriksa Tempat Kejadian Perkara" is no name). */
@@ -201,6 +200,7 @@ function initialsOfLast(text: string, n: number): string | undefined {
   const before = words.at(-n - 1);
   return before === undefined || /^\p{Lu}/u.test(before) ? words.slice(-n).map((w) => w[0]).join('') : undefined;
 }
+/** "(Plt Dirjen)", "(Plt)": the bracketed short form of an acting post. */
 const ACTING_SHORT = /\s*\((?:Plt|Plh|Pj|Pjs)\.?(?:\s[^)]*)?\)/gu;
 
 /** "Bupati Iron, sapaan akrabnya": a nickname noted after it is used, for the holder of the post before it. */
