@@ -87,14 +87,16 @@ const show = (c: Counts) => `P ${precision(c).toFixed(3)} R ${(c.tp / (c.tp + c.
  * Out-of-fold probabilities: each article scored by a model trained without its fold. Copies of one text go
  * to the same fold, or the model would be scored on an article it was trained on under another id.
  */
-function crossValidated(examples: Example[]): number[] {
+function crossValidated(examples: Example[]): { probabilities: number[]; foldWeights: Record<string, number>[] } {
   const fold = foldsOf(examples);
-  const out = new Array<number>(examples.length).fill(0);
+  const probabilities = new Array<number>(examples.length).fill(0);
+  const foldWeights: Record<string, number>[] = [];
   for (let f = 0; f < 10; f++) {
     const w = train(examples.filter((_, i) => fold[i] !== f));
-    examples.forEach((x, i) => fold[i] === f && (out[i] = probability(w, x.features)));
+    foldWeights.push(w);
+    examples.forEach((x, i) => fold[i] === f && (probabilities[i] = probability(w, x.features)));
   }
-  return out;
+  return { probabilities, foldWeights };
 }
 
 /** Each example's fold (0..9); every country's examples come in the same article order, so they share folds. */
@@ -105,14 +107,13 @@ function foldsOf(examples: Example[]): number[] {
 }
 
 /**
- * `triangle` out of fold: each article scored by scoreRelevance with a layer trained without its fold, at the
- * thresholds chosen, so the pair and triangle logic runs as in production.
+ * `triangle` out of fold: each article scored by scoreRelevance with the layers cross-validation trained without
+ * its fold, at the thresholds chosen, so the pair and triangle logic runs as in production.
  */
-function crossValidatedTriangle(articles: { title: string; paragraphs: string[] }[], byCountry: Map<Country, Example[]>, thresholds: Record<Country, number>, k: ReturnType<typeof loadKnowledge>, gold: boolean[]): Counts {
-  const fold = foldsOf(byCountry.get('china')!);
+function crossValidatedTriangle(articles: { title: string; paragraphs: string[] }[], fold: number[], foldWeights: Map<Country, Record<string, number>[]>, thresholds: Record<Country, number>, k: ReturnType<typeof loadKnowledge>, gold: boolean[]): Counts {
   const pairs: [boolean, boolean][] = [];
   for (let f = 0; f < 10; f++) {
-    const model: RelevanceModel = { countries: Object.fromEntries(COUNTRIES.map((c) => [c, { threshold: thresholds[c], weights: train(byCountry.get(c)!.filter((_, i) => fold[i] !== f)) }])) };
+    const model: RelevanceModel = { countries: Object.fromEntries(COUNTRIES.map((c) => [c, { threshold: thresholds[c], weights: foldWeights.get(c)![f]! }])) };
     articles.forEach((a, i) => fold[i] === f && pairs.push([scoreRelevance(a, { ...k, relevanceModel: model }).topics.includes('triangle'), gold[i]!]));
   }
   return counts(pairs);
@@ -152,9 +153,11 @@ function main(): void {
     $comment: `Written by eval/train-relevance.ts from eval/labels/relevance.json (${labels.length} articles): logistic weights over the rules' evidence and the words of title (t:) and lead (l:). A country is added to the rules' principal countries when the probability is above its threshold (chosen by 10-fold cross-validation for the best F1 of rules-or-model that costs at most two points of the rules' precision, the highest threshold among those within half a point of that F1; copies of one text share a fold).`,
     countries: {},
   };
+  const foldWeights = new Map<Country, Record<string, number>[]>();
   for (const c of COUNTRIES) {
     const examples = byCountry.get(c)!;
-    const p = crossValidated(examples);
+    const { probabilities: p, foldWeights: weights } = crossValidated(examples);
+    foldWeights.set(c, weights);
     const rules = counts(examples.map((x) => [x.rule, x.positive]));
     const withModel = (t: number) => counts(examples.map((x, i) => [x.rule || (x.open && p[i]! > t), x.positive]));
     // The layer may buy recall with at most two points of the rules' precision: a bot that posts junk is worse
@@ -177,7 +180,7 @@ function main(): void {
   const thresholds = Object.fromEntries(COUNTRIES.map((c) => [c, model.countries[c]!.threshold])) as Record<Country, number>;
   const rulesTriangle = counts(articles.map((a, i) => [scoreRelevance(a, rulesOnly).topics.includes('triangle'), triangles[i]!]));
   console.log(`triangle rules alone        ${show(rulesTriangle)}`);
-  console.log(`triangle rules or model     ${show(crossValidatedTriangle(articles, byCountry, thresholds, k, triangles))}   (10-fold cross-validation)`);
+  console.log(`triangle rules or model     ${show(crossValidatedTriangle(articles, foldsOf(byCountry.get('china')!), foldWeights, thresholds, k, triangles))}   (10-fold cross-validation)`);
   if (values['dry-run']) return;
   writeFileSync(resolve(CONFIG_DIR, 'relevance-model.json'), JSON.stringify(model, null, 1) + '\n');
   console.log(`wrote ${resolve(CONFIG_DIR, 'relevance-model.json')}`);
