@@ -2,7 +2,11 @@
 // the outlet (a closing ” used to open). Single quotes are left alone: outlets use them for titles
 // and scare quotes ('Kairos'), rarely for speech.
 
-const MARKS = new Set(['"', '“', '”', '„', '‟', '«', '»', '″']);
+const MARK_CHARS = '"“”„‟«»″';
+const MARKS = new Set(MARK_CHARS);
+const ANY_MARK = new RegExp(`[${MARK_CHARS}]`, 'u');
+/** A term of at most 60 characters and no mark, its closing mark right after a letter or digit. */
+const INNER_TERM = new RegExp(`^[^${MARK_CHARS}]{1,60}?(?<=[\\p{L}\\d])["”»″](?=[\\s.,;:!?)]|$)`, 'u');
 
 export interface QuoteSpan {
   /** Index of the opening mark. */
@@ -17,16 +21,16 @@ export function isQuoteMark(ch: string): boolean {
 
 /** Index of the text's first double quote mark (a string index, for slice), or -1. */
 export function firstQuoteMark(text: string): number {
-  return text.search(/["“”„‟«»″]/u);
+  return text.search(ANY_MARK);
 }
 
 /** The closing mark of a term of at most six words quoted at `i` inside an open quote, or -1. */
 function innerTermEnd(text: string, i: number): number {
-  const m = /^[^"“”„‟«»″]{1,60}?(?<=[\p{L}\d])["”»″](?=[\s.,;:!?)]|$)/u.exec(text.slice(i + 1));
+  const m = INNER_TERM.exec(text.slice(i + 1));
   if (!m || m[0].trim().split(/\s+/).length > 6) return -1;
   const end = i + m[0].length;
   // The quote must go on after the term: another mark still closes it later.
-  return [...text.slice(end + 1)].some((ch) => MARKS.has(ch)) ? end : -1;
+  return firstQuoteMark(text.slice(end + 1)) >= 0 ? end : -1;
 }
 
 /**
