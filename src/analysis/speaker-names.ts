@@ -291,7 +291,8 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
     for (const m of p.matchAll(NICKNAME)) {
       const nick = m[1]!;
       // Names inside a quote earlier in the paragraph are what the speaker talks about, not who they are.
-      const earlier = (x: Mention) => x.paragraph < paragraph || (x.paragraph === paragraph && p.indexOf(x.name) < m.index! && !/["“”]/u.test(p.slice(0, m.index!)));
+      const quoteBefore = /["“”]/u.test(p.slice(0, m.index!));
+      const earlier = (x: Mention) => x.paragraph < paragraph || (!quoteBefore && x.paragraph === paragraph && p.indexOf(x.name) < m.index!);
       const full = mentions.filter((x) => x.tokens.length >= 2);
       // "Liliyana atau yang akrab disapa Butet": the name right before; else one that starts like the nickname.
       const before = /(\p{Lu}[\p{L}'’-]+)\s*,?\s*(?:atau\s+)?(?:yang\s+)?(?:lebih\s+)?$/u.exec(p.slice(Math.max(0, m.index! - 40), m.index!))?.[1];
