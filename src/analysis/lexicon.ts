@@ -129,7 +129,7 @@ export const NOT_NAME = new Set(
     'Satu', 'Dua', 'Tiga', 'Empat', 'Enam', 'Tujuh', 'Delapan', 'Sembilan', 'Sepuluh', 'Sebelas', 'Puluhan', 'Ratusan', 'Ribuan', 'Seratus', 'Seribu',
     'Sebuah', 'Seorang', 'Salah', 'Beberapa', 'Banyak', 'Semua', 'Setiap', 'Tak', 'Tidak', 'Belum', 'Sudah', 'Telah', 'Akan',
     'Bisa', 'Dapat', 'Harus', 'Perlu', 'Kendati', 'Sehingga', 'Agar', 'Supaya', 'Apalagi', 'Sebagaimana', 'Berdasarkan',
-    'Semakin', 'Makin', 'Sembari', 'Dept', 'Semasa', 'Berbicara', 'Kepada', 'Nama', 'Berbanding', 'Bersamaan', 'Berbeda', 'Seiring', 'Senada', 'Sejalan', 'Bertepatan', 'Alasan', 'Arahan', 'Ditemui', 'Dilansir', 'Dikutip', 'Diketahui',
+    'Semakin', 'Makin', 'Sembari', 'Dept', 'Semasa', 'Berbicara', 'Kepada', 'Nama', 'Berbanding', 'Bersamaan', 'Berbeda', 'Beda', 'Seiring', 'Senada', 'Sejalan', 'Bertepatan', 'Alasan', 'Arahan', 'Ditemui', 'Dilansir', 'Dikutip', 'Diketahui',
     'Menanggapi', 'Melanjutkan', 'Rep', 'Sen', 'Gov', 'Pertama', 'Kedua', 'Ketiga', 'Terakhir', 'Ialah', 'Adalah', 'Yakni', 'Yaitu',
     'Sekarang', 'Kemarin', 'Besok', 'Nanti', 'Dulu', 'Dahulu', 'Tadi', 'Awalnya', 'Sebaliknya', 'Intinya', 'Misalnya',
     'Suatu', 'Sesekali', 'Sambil', 'Dilihat', 'Anda', 'Tanggapan', 'Penjelasan', 'Pria', 'Wanita', 'Perempuan', 'Hanya', 'Adik', 'Apabila', 'Ada', 'Kasus', 'Data', 'Spanduk', 'Aku', 'Saya', 'Kami', 'Kita', 'Baca', 'Simak', 'Siaran',

@@ -747,11 +747,13 @@ function subjectPhrase(text: string, k: Knowledge): SpeakerPhrase {
 }
 
 const LINKING_OPENER = /^\s*(?:Sementara itu|Selain itu|Di sisi lain|Di lain pihak|Di tempat lain|Sedangkan|Adapun|Kemudian|Lalu|Namun)\s*,\s*/u;
+/** "Beda lagi kisah Ronald Edward (51), pedagang …": the person whose story the sentence opens is its subject. */
+const STORY_OF = /^\s*(?:(?:Beda|Berbeda|Lain)\s+(?:lagi|halnya)\s+(?:dengan\s+)?)?(?:[Kk]isah|[Cc]erita)\s+(?=\p{Lu})/u;
 
 /** The named subject opening one of the sentence's clauses ("Pada hari Selasa lalu, Trump secara terbuka …"). */
 function clauseSubjectName(sentence: string, k: Knowledge): string | undefined {
   // "Sementara itu, Tri Agustina (45), warga asal Petompon …": a linking phrase before the subject is no part of it.
-  const segments = sentence.replace(AGE, '').replace(LINKING_OPENER, '').split(',');
+  const segments = sentence.replace(AGE, '').replace(LINKING_OPENER, '').replace(STORY_OF, '').split(',');
   const postFirst = segments[0]!.trim().split(/\s+/)[0]!.toLowerCase();
   for (const seg of segments) {
     const tokens = seg.trim().replace(OPENERS, '').split(/\s+/).filter(Boolean);

@@ -1898,4 +1898,12 @@ describe('extractQuotes', () => {
     ]);
     expect(afterOpener.quotes.map((q) => q.speaker)).toEqual(['Hartonowiryo', 'Hartonowiryo']);
   });
+  it('does not take the opening word of "Beda lagi kisah Nanda Pratama (48), …" for a speaker', () => {
+    const { quotes } = run([
+      'SURABAYA, KABAR.ID - Para perajin batik di Kampung Jetis mulai kewalahan melayani pesanan.',
+      'Beda lagi kisah Nanda Pratama (48), perajin yang sudah membatik sejak remaja.',
+      '"Pesanan saya justru turun sejak pandemi," katanya sambil menyelupkan kain.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Nanda Pratama']);
+  });
 });
