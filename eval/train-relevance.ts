@@ -1,17 +1,19 @@
 // Trains the learned relevance layer (config/relevance-model.json) on eval/labels/relevance.json and
-// reports, by 10-fold cross-validation, what it adds to the rules; with --hold-out a,b it also trains
-// on the other rounds only and scores those rounds (articles the model never saw).
-//   npm run train:relevance [-- --hold-out blind-j,blind-k] [-- --dry-run]
+// reports, by 10-fold cross-validation, what it adds to the rules, against the first reader's labels and
+// against the readers' agreed labels (eval/analysis/relevance-readers.ts); with --agreed it trains on the
+// agreed labels instead; with --hold-out a,b it also trains on the other rounds only and scores those rounds.
+//   npm run train:relevance [-- --agreed] [-- --hold-out blind-j,blind-k] [-- --dry-run]
 // Reads ../shared/corpus at run time; skips when it is absent. Deterministic: same labels, same model.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../src/analysis/index.ts';
 import { modelInputs, scoreRelevance } from '../src/analysis/relevance.ts';
 import { modelFeatures, probability, type RelevanceModel } from '../src/analysis/relevance-model.ts';
-import { CONFIG_DIR, REPO_ROOT } from '../src/config.ts';
+import { CONFIG_DIR } from '../src/config.ts';
 import { COUNTRIES, type Country } from '../src/domain/topics.ts';
-import { getArticle, hasCorpus } from './analysis/corpus.ts';
+import { getArticle, hasCorpus, textKey } from './analysis/corpus.ts';
+import { agreedLabels, loadReaders } from './analysis/relevance-readers.ts';
 
 /** A layer that would add every country it is allowed to: what scoreRelevance lets a model add. */
 const ADDS_ANY: RelevanceModel = { countries: Object.fromEntries(COUNTRIES.map((c) => [c, { threshold: 0, weights: {} }])) };
@@ -19,6 +21,8 @@ const ADDS_ANY: RelevanceModel = { countries: Object.fromEntries(COUNTRIES.map((
 interface Example {
   features: Map<string, number>;
   positive: boolean;
+  /** The label of the other set (the agreed labels when training on the first reader's, and the reverse). */
+  other: boolean;
   rule: boolean;
   /** The layer is allowed to add this country here (no title veto, not celebrity news, named at all). */
   open: boolean;
@@ -110,47 +114,48 @@ function foldsOf(examples: Example[]): number[] {
  * `triangle` out of fold: each article scored by scoreRelevance with the layers cross-validation trained without
  * its fold, at the thresholds chosen, so the pair and triangle logic runs as in production.
  */
-function crossValidatedTriangle(articles: { title: string; paragraphs: string[] }[], fold: number[], foldWeights: Map<Country, Record<string, number>[]>, thresholds: Record<Country, number>, k: ReturnType<typeof loadKnowledge>, gold: boolean[]): Counts {
-  const pairs: [boolean, boolean][] = [];
+function crossValidatedTriangle(articles: { title: string; paragraphs: string[] }[], fold: number[], foldWeights: Map<Country, Record<string, number>[]>, thresholds: Record<Country, number>, k: ReturnType<typeof loadKnowledge>): boolean[] {
+  const predicted = new Array<boolean>(articles.length).fill(false);
   for (let f = 0; f < 10; f++) {
     const model: RelevanceModel = { countries: Object.fromEntries(COUNTRIES.map((c) => [c, { threshold: thresholds[c], weights: foldWeights.get(c)![f]! }])) };
-    articles.forEach((a, i) => fold[i] === f && pairs.push([scoreRelevance(a, { ...k, relevanceModel: model }).topics.includes('triangle'), gold[i]!]));
+    articles.forEach((a, i) => fold[i] === f && (predicted[i] = scoreRelevance(a, { ...k, relevanceModel: model }).topics.includes('triangle')));
   }
-  return counts(pairs);
-}
-
-/** The same story under two ids: its headline and opening paragraphs, letters and digits only. */
-function textKey(article: { title: string; paragraphs: string[] }): string {
-  return `${article.title} ${article.paragraphs.slice(0, 3).join(' ')}`.toLowerCase().replace(/[^\p{L}\d]+/gu, '').slice(0, 300);
+  return predicted;
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { 'hold-out': { type: 'string' }, 'dry-run': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { 'hold-out': { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, agreed: { type: 'boolean', default: false } } });
   if (!hasCorpus()) {
     console.log('train-relevance: skipped, ../shared/corpus is absent');
     return;
   }
   const k = loadKnowledge(CONFIG_DIR);
   const rulesOnly = { ...k, relevanceModel: undefined };
-  const labels = JSON.parse(readFileSync(resolve(REPO_ROOT, 'eval/labels/relevance.json'), 'utf8')).articles as { source: string; id: string; principal: string[]; triangle: boolean; batch?: string; holdout?: boolean }[];
+  const readers = loadReaders();
+  const agreed = agreedLabels(readers);
+  const [labels, otherLabels] = values.agreed ? [agreed, readers.first] : [readers.first, agreed];
+  const trainedOn = values.agreed ? "the readers' agreed labels" : "the first reader's labels";
+  const otherName = values.agreed ? "the first reader's labels" : "the readers' agreed labels";
   const byCountry = new Map<Country, Example[]>(COUNTRIES.map((c) => [c, []]));
   const articles: { title: string; paragraphs: string[] }[] = [];
   const triangles: boolean[] = [];
-  for (const l of labels) {
+  const otherTriangles: boolean[] = [];
+  for (const [i, l] of labels.entries()) {
     const article = getArticle(l.source, l.id);
     if (!article) continue;
     articles.push(article);
     triangles.push(l.triangle);
+    otherTriangles.push(otherLabels[i]!.triangle);
     const inputs = modelInputs(article, k);
     const rule = scoreRelevance(article, rulesOnly).principal;
     // What the layer may add at all, as scoreRelevance gates it (a title veto or celebrity news blocks it).
     const open = scoreRelevance(article, { ...k, relevanceModel: ADDS_ANY }).principal;
     const group = textKey(article);
-    for (const c of COUNTRIES) byCountry.get(c)!.push({ features: modelFeatures(inputs[c]), positive: l.principal.includes(c), rule: rule.includes(c), open: open.includes(c), batch: l.batch ?? (l.holdout ? 'held-out' : 'tuning'), group });
+    for (const c of COUNTRIES) byCountry.get(c)!.push({ features: modelFeatures(inputs[c]), positive: l.principal.includes(c), other: otherLabels[i]!.principal.includes(c), rule: rule.includes(c), open: open.includes(c), batch: l.batch ?? (l.holdout ? 'held-out' : 'tuning'), group });
   }
   const heldOut = (values['hold-out'] ?? '').split(',').filter(Boolean);
   const model: RelevanceModel = {
-    $comment: `Written by eval/train-relevance.ts from eval/labels/relevance.json (${labels.length} articles): logistic weights over the rules' evidence and the words of title (t:) and lead (l:). A country is added to the rules' principal countries when the probability is above its threshold (chosen by 10-fold cross-validation for the best F1 of rules-or-model that costs at most two points of the rules' precision, the highest threshold among those within half a point of that F1; copies of one text share a fold).`,
+    $comment: `Written by eval/train-relevance.ts from ${trainedOn} (${labels.length} articles, eval/labels): logistic weights over the rules' evidence and the words of title (t:) and lead (l:). A country is added to the rules' principal countries when the probability is above its threshold (chosen by 10-fold cross-validation for the best F1 of rules-or-model that costs at most two points of the rules' precision, the highest threshold among those within half a point of that F1; copies of one text share a fold).`,
     countries: {},
   };
   const foldWeights = new Map<Country, Record<string, number>[]>();
@@ -170,6 +175,8 @@ function main(): void {
     const best = Math.max(...candidates.filter((t) => f1(withModel(t)) >= bestF1 - F1_TIE));
     console.log(`${c.padEnd(7)} rules alone        ${show(rules)}`);
     console.log(`${c.padEnd(7)} rules or model>${best.toFixed(2)} ${show(withModel(best))}   (10-fold cross-validation)`);
+    const againstOther = (t: number) => counts(examples.map((x, i) => [x.rule || (x.open && p[i]! > t), x.other]));
+    console.log(`${c.padEnd(7)} the same against ${otherName}: rules alone ${show(counts(examples.map((x) => [x.rule, x.other])))}; rules or model ${show(againstOther(best))}`);
     if (heldOut.length) {
       const w = train(examples.filter((x) => !heldOut.includes(x.batch)));
       const test = examples.filter((x) => heldOut.includes(x.batch));
@@ -180,7 +187,10 @@ function main(): void {
   const thresholds = Object.fromEntries(COUNTRIES.map((c) => [c, model.countries[c]!.threshold])) as Record<Country, number>;
   const rulesTriangle = counts(articles.map((a, i) => [scoreRelevance(a, rulesOnly).topics.includes('triangle'), triangles[i]!]));
   console.log(`triangle rules alone        ${show(rulesTriangle)}`);
-  console.log(`triangle rules or model     ${show(crossValidatedTriangle(articles, foldsOf(byCountry.get('china')!), foldWeights, thresholds, k, triangles))}   (10-fold cross-validation)`);
+  const triangleCv = crossValidatedTriangle(articles, foldsOf(byCountry.get('china')!), foldWeights, thresholds, k);
+  console.log(`triangle rules or model     ${show(counts(triangleCv.map((p, i) => [p, triangles[i]!])))}   (10-fold cross-validation)`);
+  console.log(`triangle the same against ${otherName}: rules alone ${show(counts(articles.map((a, i) => [scoreRelevance(a, rulesOnly).topics.includes('triangle'), otherTriangles[i]!])))}; rules or model ${show(counts(triangleCv.map((p, i) => [p, otherTriangles[i]!])))}`);
+  console.log(`trained on ${trainedOn}`);
   if (values['dry-run']) return;
   writeFileSync(resolve(CONFIG_DIR, 'relevance-model.json'), JSON.stringify(model, null, 1) + '\n');
   console.log(`wrote ${resolve(CONFIG_DIR, 'relevance-model.json')}`);

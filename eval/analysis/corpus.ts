@@ -166,6 +166,11 @@ export function loadPages(): Map<string, CorpusArticle> {
   return pages;
 }
 
+/** The same story under two ids: its headline and opening paragraphs, letters and digits only. */
+export function textKey(article: { title: string; paragraphs: string[] }): string {
+  return `${article.title} ${article.paragraphs.slice(0, 3).join(' ')}`.toLowerCase().replace(/[^\p{L}\d]+/gu, '').slice(0, 300);
+}
+
 /** One labelled article by source and id. */
 export function getArticle(source: string, id: string): CorpusArticle | undefined {
   if (source === 'page') return loadPages().get(id);

@@ -5,7 +5,7 @@ import type { Knowledge } from '../../src/analysis/knowledge.ts';
 import { scoreRelevance } from '../../src/analysis/relevance.ts';
 import { getArticle } from './corpus.ts';
 
-interface Label {
+export interface RelevanceLabel {
   source: string;
   id: string;
   principal: string[];
@@ -24,7 +24,7 @@ export interface PR {
   recall: number;
 }
 
-type Classes = Record<'china' | 'russia' | 'us' | 'triangle', PR>;
+export type Classes = Record<'china' | 'russia' | 'us' | 'triangle', PR>;
 
 export interface RelevanceFigures {
   articles: number;
@@ -40,9 +40,12 @@ export function prOf(tp: number, fp: number, fn: number): PR {
 
 const CLASSES = ['china', 'russia', 'us', 'triangle'] as const;
 
-/** Precision and recall of the principal countries and `triangle` against eval/labels/relevance.json. */
-export function runRelevanceEval(k: Knowledge, file = resolve(REPO_ROOT, 'eval/labels/relevance.json')): RelevanceFigures {
-  const labels = (JSON.parse(readFileSync(file, 'utf8')) as { articles: Label[] }).articles;
+export function loadRelevanceLabels(file = resolve(REPO_ROOT, 'eval/labels/relevance.json')): RelevanceLabel[] {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { articles: RelevanceLabel[] }).articles;
+}
+
+/** Precision and recall of the principal countries and `triangle` against labels (eval/labels/relevance.json unless given). */
+export function runRelevanceEval(k: Knowledge, labels: RelevanceLabel[] = loadRelevanceLabels()): RelevanceFigures {
   const fresh = () => ({ n: 0, counts: Object.fromEntries(CLASSES.map((c) => [c, [0, 0, 0]])) as Record<string, [number, number, number]> });
   const all = fresh();
   const batches = new Map<string, ReturnType<typeof fresh>>();
