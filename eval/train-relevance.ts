@@ -185,11 +185,11 @@ function main(): void {
     model.countries[c] = { threshold: best, weights: train(examples) };
   }
   const thresholds = Object.fromEntries(COUNTRIES.map((c) => [c, model.countries[c]!.threshold])) as Record<Country, number>;
-  const rulesTriangle = counts(articles.map((a, i) => [scoreRelevance(a, rulesOnly).topics.includes('triangle'), triangles[i]!]));
-  console.log(`triangle rules alone        ${show(rulesTriangle)}`);
+  const rulesTriangle = articles.map((a) => scoreRelevance(a, rulesOnly).topics.includes('triangle'));
+  console.log(`triangle rules alone        ${show(counts(rulesTriangle.map((p, i) => [p, triangles[i]!])))}`);
   const triangleCv = crossValidatedTriangle(articles, foldsOf(byCountry.get('china')!), foldWeights, thresholds, k);
   console.log(`triangle rules or model     ${show(counts(triangleCv.map((p, i) => [p, triangles[i]!])))}   (10-fold cross-validation)`);
-  console.log(`triangle the same against ${otherName}: rules alone ${show(counts(articles.map((a, i) => [scoreRelevance(a, rulesOnly).topics.includes('triangle'), otherTriangles[i]!])))}; rules or model ${show(counts(triangleCv.map((p, i) => [p, otherTriangles[i]!])))}`);
+  console.log(`triangle the same against ${otherName}: rules alone ${show(counts(rulesTriangle.map((p, i) => [p, otherTriangles[i]!])))}; rules or model ${show(counts(triangleCv.map((p, i) => [p, otherTriangles[i]!])))}`);
   console.log(`trained on ${trainedOn}`);
   if (values['dry-run']) return;
   writeFileSync(resolve(CONFIG_DIR, 'relevance-model.json'), JSON.stringify(model, null, 1) + '\n');
