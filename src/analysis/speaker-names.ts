@@ -262,6 +262,8 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
   const mentions: Mention[] = [];
   const places = placesIn(paragraphs.join('\n'));
   paragraphs.forEach((p, paragraph) => {
+    // "Bupati Lanny Jaya, Provinsi Papua Pegunungan, Aletinus Yigibalom": the post goes to the next name.
+    let postAwaitingName: string | undefined;
     // A run stops at a full stop after a word ("Los Angeles. Laporan media …"); an initial ("J.") does not end it.
     const runs = [...p.matchAll(CAPITALISED_RUN)].flatMap((m) => {
       let at = m.index!;
@@ -277,11 +279,13 @@ export function collectMentions(paragraphs: string[], k: Knowledge): Mention[] {
       // "Menteri Pemuda dan Olahraga Imam Nahrawi": the run after "dan" opens with the rest of the post.
       const joined = /\sdan\s+$/u.test(p.slice(Math.max(0, run.index - 5), run.index)) ? JOINED_POST.exec(run.text) : null;
       const split = withoutPlace(splitRoleName(joined ? run.text.slice(joined[0].length) : run.text, k), places);
+      if (split.nameFollows) postAwaitingName = split.role;
       if (!split.name) continue;
       const tokens = split.name.split(' ');
       const known = k.peopleByName.get(split.name.toLowerCase());
       const postBefore = joined ? roleBefore(p, p.lastIndexOf('dan', run.index)) : undefined;
-      const role = postBefore ? `${postBefore} dan ${joined![1]}` : (split.role ?? roleBefore(p, run.index));
+      const role = postBefore ? `${postBefore} dan ${joined![1]}` : (split.role ?? roleBefore(p, run.index) ?? postAwaitingName);
+      postAwaitingName = undefined;
       // "Kasubag Humas Polrestabes Bandung AKP Rosidana": one word after a rank is a person's name.
       if (tokens.length < 2 && !known && !RANK_LAST.test(split.role ?? '') && !oneWordPerson(tokens[0]!, p, run, role !== undefined && !split.role, k)) continue;
       mentions.push({ name: split.name, tokens, paragraph, ...(role ? { role } : {}) });
@@ -380,9 +384,12 @@ function oneWordLongForms(paragraphs: string[], mentions: Mention[]): Mention[] 
 
 /**
  * "Gubernur California Gavin Newsom", "Wali Kota Los Angeles Karen Bass": when the words before the name are
- * a place the article also writes after "di", "ke" or "dari", they belong to the role, not the name.
+ * a place the article also writes after "di", "ke" or "dari", they belong to the role, not the name; when the
+ * place is all there is, there is no name.
  */
-function withoutPlace(split: { name?: string; role?: string }, places: Set<string>): { name?: string; role?: string } {
+function withoutPlace(split: { name?: string; role?: string }, places: Set<string>): { name?: string; role?: string; nameFollows?: boolean } {
+  // "Bupati Lanny Jaya, Provinsi Papua Pegunungan, Aletinus Yigibalom": a post's region is no holder of it.
+  if (split.role && split.name && places.has(split.name)) return { role: `${split.role} ${split.name}`, nameFollows: true };
   const tokens = split.name?.split(' ') ?? [];
   for (let n = Math.min(2, tokens.length - 2); n >= 1; n--) {
     const place = tokens.slice(0, n).join(' ');

@@ -1906,4 +1906,14 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Nanda Pratama']);
   });
+  it('does not take a post\'s region for its holder ("Bupati Lanny Jaya, …, Aletinus Yigibalom" … "Bupati juga berharap")', () => {
+    const { quotes } = run([
+      'NABIRE, KABAR.ID - Bupati Lanny Jaya, Provinsi Papua Pegunungan, Aletinus Yigibalom mengapresiasi dukungan Pemerintah Kabupaten Nabire.',
+      'Ia menuturkan rombongan peserta dari Lanny Jaya tiba dengan selamat menggunakan kapal laut.',
+      '"Kami berterima kasih atas pengamanan dan fasilitas tempat yang disiapkan tuan rumah," tambahnya.',
+      'Bupati juga berharap agar proses pemilihan ketua dalam konferensi berjalan lancar.',
+      '"Harapan kami, pengurus yang terpilih benar-benar memiliki semangat pelayanan," tegasnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Aletinus Yigibalom', 'Aletinus Yigibalom']);
+  });
 });
