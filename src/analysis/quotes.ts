@@ -667,7 +667,8 @@ function withAppositiveName(phrase: SpeakerPhrase, rest: string, k: Knowledge): 
     // "…, Danielle Levitas kepada BuzzFeed News": the name ends where the place, time or medium begins.
     // "…, dr. Naveed Asif": a title before the name is not part of it.
     const tokens = (segment.split(PHRASE_STOP)[0] ?? '').trim().replace(/^(?:dr|Dr|Prof|prof)\.?\s+/u, '').split(/\s+/).filter(Boolean);
-    if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => isNameToken(t, k))) {
+    // "ujar jaksa saat membacakan tuntutan di Pengadilan Tipikor Jakarta, Jalan Bungur Raya": a street is no name.
+    if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => isNameToken(t, k)) && !PLACE_OR_BODY.test(tokens[0]!)) {
       return { name: tokens.join(' '), role: phrase.descriptor! };
     }
   }

@@ -1916,4 +1916,11 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['Aletinus Yigibalom', 'Aletinus Yigibalom']);
   });
+  it('does not take the street of the court after a comma for the prosecutor\'s name', () => {
+    const { quotes } = run([
+      'JAKARTA, KABAR.ID - Jaksa menuntut mantan pejabat itu 20 tahun penjara.',
+      '"Menjatuhkan pidana terhadap Terdakwa dengan pidana penjara selama 20 tahun," ujar jaksa saat membacakan surat tuntutan di Pengadilan Tipikor Jakarta, Jalan Bungur Raya, Jakarta Pusat, Rabu (18/6/2025).',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['jaksa']);
+  });
 });
