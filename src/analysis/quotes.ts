@@ -480,7 +480,7 @@ function introducedByInitials(paragraphs: string[]): { description: string[]; in
   );
 }
 
-const PLACE_OR_BODY = /(?<![\p{L}])(?:Desa|Kota|Kabupaten|Kecamatan|Kelurahan|Provinsi|Jalan|Jl|Gedung|Museum|Stadion|Bandara|Stasiun|Terminal|Pasar|Pantai|Gunung|Sungai|Pulau|Danau|Taman|Hotel|Masjid|Gereja|Pura|Vihara|Candi|Rumah|RSUD|Puskesmas|Sekolah|Universitas|Polres|Polresta|Polda|Polsek|Pemkot|Pemkab|Pemprov|Dinas|Badan|Kementerian|Open|Cup|Forum|Festival|Expo|Award|Awards|Liga|Piala|Tim|Timnas|Club|FC|PT|Tbk)(?![\p{L}])/u;
+const PLACE_OR_BODY = /(?<![\p{L}])(?:Desa|Dusun|Kota|Kabupaten|Kecamatan|Kelurahan|Provinsi|Jalan|Jl|Gedung|Museum|Stadion|Bandara|Stasiun|Terminal|Pasar|Pantai|Gunung|Sungai|Pulau|Danau|Taman|Mal|Halte|Hotel|Masjid|Gereja|Pura|Vihara|Candi|Rumah|RSUD|Puskesmas|Sekolah|Universitas|Polres|Polresta|Polda|Polsek|Pemkot|Pemkab|Pemprov|Dinas|Badan|Kementerian|Open|Cup|Forum|Festival|Expo|Award|Awards|Liga|Piala|Tim|Timnas|Club|FC|PT|Tbk)(?![\p{L}])/u;
 
 /** A post alone, as a cue names it ("Kapolres", "Kapolda", "Kajari"). */
 const BARE_POST = /^(?:Kapolres|Kapolresta|Kapolda|Kapolsek|Kajari|Kajati|Kasatreskrim|Kasat|Dandim|Danrem|Kalakhar|Kadis|Kabid)$/u;
@@ -498,7 +498,8 @@ function refersBack(phrase: SpeakerPhrase): boolean {
 function lastMentionBefore(mentions: Mention[], paragraph: number, k: Knowledge): ResolvedSpeaker | undefined {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
-    if (m.paragraph <= paragraph && (m.role || k.peopleByName.has(m.name.toLowerCase()))) return resolveName(m.name, mentions, paragraph, k);
+    // "… di Mal Taman Anggrek, Jakarta": a place the capitalised post-like word before it makes look titled is no one.
+    if (m.paragraph <= paragraph && !PLACE_OR_BODY.test(m.name) && (m.role || k.peopleByName.has(m.name.toLowerCase()))) return resolveName(m.name, mentions, paragraph, k);
   }
   return undefined;
 }

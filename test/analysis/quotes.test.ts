@@ -1923,4 +1923,12 @@ describe('extractQuotes', () => {
     ]);
     expect(quotes.map((q) => q.speaker)).toEqual(['jaksa']);
   });
+  it('does not give the first quote to the mall where the speaker was met ("… di Mal Taman Anggrek")', () => {
+    const { quotes } = run([
+      'JAKARTA, KABAR.ID - Jepang masih jadi destinasi favorit warga Indonesia.',
+      'Hal itu diakui Direktur Pemasaran PT Lintas Wisata, Arief Kurniawan, yang ditemui usai konferensi pers di Mal Taman Anggrek, Jakarta, Jumat (16/9).',
+      '"Bunga sakura yang tumbuh di musim semi menjadi alasan utama turis datang," ujarnya.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Arief Kurniawan']);
+  });
 });
