@@ -26,6 +26,8 @@ export interface CountryEvidence {
   actorInTitle: boolean;
   /** An institution or place of the state acts in the title ("The Fed Tahan Suku Bunga"), not only the bare name. */
   institutionActsInTitle: boolean;
+  /** The country by its own name acts in the title ("Usai AS Tetapkan Tarif", "Setelah China Cabut Insentif"). */
+  countryActsInTitle: boolean;
 }
 
 const OTHER_COUNTRIES =
@@ -65,7 +67,7 @@ export function gatherEvidence(article: { title: string; paragraphs: string[] },
     const plainlyNamed = !m.ambiguous || [headline, ...content].some((p) => withoutAmbiguous(p).search(m.mention) >= 0 || p.search(m.leader) >= 0);
     const clean = plainlyNamed ? withoutNegatives : withoutAmbiguous;
     const zones = [clean(headline), clean(lead), clean(body)];
-    const e: CountryEvidence = { title: 0, lead: 0, body: 0, state: 0, stateTop: 0, listed: 0, spread: 0, leaderInTitle: false, pairedInTitle: false, actorInTitle: false, institutionActsInTitle: false };
+    const e: CountryEvidence = { title: 0, lead: 0, body: 0, state: 0, stateTop: 0, listed: 0, spread: 0, leaderInTitle: false, pairedInTitle: false, actorInTitle: false, institutionActsInTitle: false, countryActsInTitle: false };
     // Most articles never name two of the three countries: one scan of the whole text says so, and spares
     // scanning every paragraph and zone again (cleaning only blanks text, so it cannot add a hit).
     const named = [headline, ...content].some((p) => p.search(m.mention) >= 0 || p.search(m.leader) >= 0);
@@ -84,6 +86,7 @@ export function gatherEvidence(article: { title: string; paragraphs: string[] },
           if (hit.paired) e.pairedInTitle = true;
           if (hit.acting) e.actorInTitle = true;
           if (hit.acting && hit.named) e.institutionActsInTitle = true;
+          if (hit.acting && hit.country) e.countryActsInTitle = true;
         } else if (zone === 1) e.lead++;
         else e.body++;
         if (hit.state) {
@@ -140,6 +143,8 @@ interface Hit {
   acting?: boolean;
   /** A leader, institution or place ("The Fed", "Kremlin"), not the country's bare name. */
   named?: boolean;
+  /** The country's bare name ("AS", "China"). */
+  country?: boolean;
 }
 
 const BARE_NAME = /^(?:China|Tiongkok|Cina|RRT|RRC|Rusia|Russia|AS|Amerika|Amerika Serikat|USA|Sino|Chinese|Russian|American|Negeri Tirai Bambu|Negeri Beruang Merah|Paman Sam|Federasi Rusia|United States)$/;
@@ -175,7 +180,7 @@ function findHits(text: string, mention: RegExp, leader: RegExp, k: Knowledge, i
     // "Trump Klaim …" acts; "Perusahaan Trump Klaim …" is his company acting.
     const before = text.slice(Math.max(0, m.index! - 30), m.index!);
     const subject = !/\p{L}+\s+$/u.test(before) || LEADER_TITLE_BEFORE.test(before);
-    hits.push({ state: true, listed: false, named: true, acting: subject && ACTOR_VERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) });
+    hits.push({ state: true, listed: false, named: true, country: false, acting: subject && ACTOR_VERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) });
   }
   for (const m of text.matchAll(mention)) {
     const at = m.index!;
@@ -195,7 +200,7 @@ function findHits(text: string, mention: RegExp, leader: RegExp, k: Knowledge, i
     const state = !bare || paired || policy || related || verb || countIn(text.slice(Math.max(0, at - 30), end + 20), k.stateWords) > 0;
     const acting = verb || policy || STATE_BODY_BEFORE.test(before) || (inTitle && related);
     // "Bursa Moskow Luncurkan …" is the exchange acting, not the state.
-    hits.push({ state, listed, paired, acting, named: !bare && !k.incidentalBefore.test(before) });
+    hits.push({ state, listed, paired, acting, named: !bare && !k.incidentalBefore.test(before), country: bare });
   }
   return hits;
 }
@@ -241,10 +246,11 @@ function isPrincipal(e: CountryEvidence, offTopicTop: number): boolean {
  * In a market report the state is a subject when it acts at the top ("IHSG Dibuka Menguat Usai AS Tetapkan
  * Tarif", a lead on Trump weighing a strike), is in a relation in the title ("Jelang Negosiasi Tarif
  * AS-China") or runs through more than half the body (a Fed decision explained at length); a market
- * merely watching Washington is not enough.
+ * merely watching Washington is not enough. The country acting in the headline by its own name ("Setelah China
+ * Cabut Insentif Pajak") is the news the market moves on, once the body names the state again.
  */
 function centralToMarket(e: CountryEvidence): boolean {
-  return (e.stateTop >= 2 && e.state >= 4) || (e.state >= 7 && e.spread > 0.5) || (e.pairedInTitle && e.state >= 4);
+  return (e.stateTop >= 2 && e.state >= 4) || (e.state >= 7 && e.spread > 0.5) || (e.pairedInTitle && e.state >= 4) || (e.countryActsInTitle && e.state >= 3);
 }
 
 /** A numbered or dashed item heading in a roundup ("1. Kenapa …", "- Rekor, Rusia …"). */

@@ -575,4 +575,34 @@ describe('scoreRelevance', () => {
     );
     expect(r.principal).toEqual([]);
   });
+  it('counts, by the rules alone, a country acting in a market headline ("… Setelah China Cabut Insentif Pajak") when the body follows it up', () => {
+    // Without the learned layer, which might add the country for other reasons.
+    const rules = { ...k, relevanceModel: undefined };
+    const acting = scoreRelevance(
+      {
+        title: 'Harga Emas Jatuh Setelah China Cabut Insentif Pajak untuk Pengecer',
+        paragraphs: [
+          'JAKARTA, KABAR.ID - Harga emas dunia turun ke bawah 4.000 dolar per ons pada perdagangan Senin.',
+          'Pedagang menilai permintaan dari konsumen terbesar dunia akan melemah dalam beberapa bulan.',
+          'Kementerian Keuangan China mengumumkan pengecer tidak lagi bisa mengurangi pajak pertambahan nilai atas penjualan emas.',
+          'Analis menyebut kebijakan Beijing itu dapat menekan penjualan perhiasan menjelang akhir tahun.',
+          'Harga perak dan platinum ikut melemah mengikuti emas.',
+        ],
+      },
+      rules,
+    );
+    expect(acting.principal).toEqual(['china']);
+    const watching = scoreRelevance(
+      {
+        title: 'Harga Emas Jatuh, Investor Cermati Data Ekonomi China',
+        paragraphs: [
+          'JAKARTA, KABAR.ID - Harga emas dunia turun ke bawah 4.000 dolar per ons pada perdagangan Senin.',
+          'Pedagang menanti data perdagangan China dan inflasi AS yang dirilis pekan ini.',
+          'Harga perak dan platinum ikut melemah mengikuti emas.',
+        ],
+      },
+      rules,
+    );
+    expect(watching.principal).toEqual([]);
+  });
 });
