@@ -158,7 +158,7 @@ const COORDINATED = /^(?:\s*(?:,|dan|serta)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]
  * terhadap Rusia", "melawan upaya AS") is a state being acted on, not a place.
  */
 const RELATION_BEFORE =
-  /(?<![\p{L}])(?:(?:bereaksi|reaksi|protes|kecaman|respons|tanggapan)(?: keras)? (?:terhadap|atas) (?:aksi|serangan|langkah|keputusan|tindakan)|melawan|menentang|mengecam|mengajak|menuduh|menuding|mengancam|memperingatkan|menekan|mengkritik|menyalahkan|membalas|bersekutu dengan|(?:bekerja ?sama|kerja ?sama|hubungan|berunding|bernegosiasi|[Nn]egosiasi|[Pp]erundingan|[Pp]erjanjian)(?: \p{L}+)? dengan|(?:sanksi|tarif|embargo) (?:terhadap|atas|kepada))\s+(?:(?:upaya|kebijakan|politik|hegemoni|dominasi|pemerintah|pemerintahan)\s+)?$/u;
+  /(?<![\p{L}])(?:(?:bereaksi|reaksi|protes|kecaman|respons|tanggapan)(?: keras)? (?:terhadap|atas) (?:aksi|serangan|langkah|keputusan|tindakan)|melawan|menentang|mengecam|mengajak|menuduh|menuding|mengancam|memperingatkan|menekan|mengkritik|menyalahkan|membalas|bersekutu dengan|(?:bekerja ?sama|kerja ?sama|hubungan|berunding|bernegosiasi|[Nn]egosiasi|[Pp]erundingan|[Pp]erjanjian)(?: \p{L}+)? dengan|(?:sanksi|tarif|embargo) (?:terhadap|atas|kepada)|[Tt]awarkan(?: [\p{L}-]+){1,5} kepada|(?:[Ll]awatan|[Kk]unjungan)(?: (?:kenegaraan|kerja|resmi))?(?: \p{Lu}[\p{L}-]+){1,3} ke)\s+(?:(?:upaya|kebijakan|politik|hegemoni|dominasi|pemerintah|pemerintahan)\s+)?$/u;
 /** "AS-China", "AS dan China", "Rusia ke AS": two of the three side by side are a relation, hence states. */
 const PAIRED = /^\s*(?:\((?:AS|RRT|RRC)\)\s*)?(?:-|–|\/|dan|dengan|ke|terhadap|versus|vs\.?)\s*(?:China|Tiongkok|Cina|Rusia|AS|Amerika Serikat|Beijing|Moskow|Washington)(?![\p{L}])/u;
 const PAIRED_BEFORE = /(?:China|Tiongkok|Cina|Rusia|AS|Amerika Serikat|Beijing|Moskow|Washington)\)?\s*(?:-|–|\/|dan|dengan|ke|terhadap|versus|vs\.?)\s*$/u;
@@ -189,13 +189,15 @@ function findHits(text: string, mention: RegExp, leader: RegExp, k: Knowledge, i
     const after = text.slice(end, end + 40);
     const bare = BARE_NAME.test(m[0]);
     const policy = POLICY_BEFORE.test(before);
-    if (bare && !policy && k.incidentalBefore.test(before) && !PAIRED.test(after) && !PAIRED_BEFORE.test(before)) continue;
+    // "Lawatan Prabowo ke Rusia": a state visit's "ke" is a relation, not a destination.
+    const relation = RELATION_BEFORE.test(before);
+    if (bare && !policy && !relation && k.incidentalBefore.test(before) && !PAIRED.test(after) && !PAIRED_BEFORE.test(before)) continue;
     const around = text.slice(Math.max(0, at - 45), end + 30);
     const listed = bare && (around.match(OTHER_COUNTRIES)?.length ?? 0) >= 4 && (around.match(/,/g)?.length ?? 0) >= 2;
     const paired = PAIRED.test(after) || PAIRED_BEFORE.test(before);
     const listTail = text.slice(end, end + 90).replace(COORDINATED, '');
     // In a title the other party of a relation is a subject whoever acts ("Negosiasi Nuklir dengan AS").
-    const related = RELATION_BEFORE.test(before) && (inTitle || actorIsOneOfThree(text, at));
+    const related = relation && (inTitle || actorIsOneOfThree(text, at));
     const verb = ACTOR_VERB.test(after) || ACTOR_VERB.test(listTail);
     const state = !bare || paired || policy || related || verb || countIn(text.slice(Math.max(0, at - 30), end + 20), k.stateWords) > 0;
     const acting = verb || policy || STATE_BODY_BEFORE.test(before) || (inTitle && related);

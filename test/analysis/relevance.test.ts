@@ -605,4 +605,25 @@ describe('scoreRelevance', () => {
     );
     expect(watching.principal).toEqual([]);
   });
+  it('reads a state visit in the title ("Lawatan Prabowo ke Rusia") as a relation with the state, not a trip\'s destination', () => {
+    const rules = { ...k, relevanceModel: undefined };
+    const visit = scoreRelevance(
+      {
+        title: 'Lawatan Prabowo ke Rusia: Empat Dokumen Kerja Sama Diteken',
+        paragraphs: [
+          'JAKARTA, KABAR.ID - Pemerintah Indonesia dan Federasi Rusia menandatangani empat dokumen kerja sama yang disaksikan Presiden Prabowo Subianto dan Presiden Rusia Vladimir Putin di St. Petersburg, Kamis.',
+        ],
+      },
+      rules,
+    );
+    expect(visit.principal).toEqual(['russia']);
+    const trip = scoreRelevance(
+      {
+        title: 'Liburan Musim Dingin ke Rusia, Ini Tips Memilih Jaket',
+        paragraphs: ['JAKARTA, KABAR.ID - Suhu di Moskow bisa turun hingga minus 20 derajat pada Januari, jadi pilih jaket berlapis.'],
+      },
+      rules,
+    );
+    expect(trip.principal).toEqual([]);
+  });
 });
